@@ -1,0 +1,29 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './platform/http/context';
+import { cooperationsApi } from './modules/cooperations';
+import { peopleApi } from './modules/people';
+import { registryApi } from './modules/registry';
+
+/**
+ * The open data API, `/api/v1`. Each module contributes its routes; the OpenAPI document is generated
+ * from their zod schemas, so it cannot drift from what the code accepts and returns.
+ */
+export function apiV1() {
+  const api = new OpenAPIHono<AppEnv>();
+  api.route('/', registryApi());
+  api.route('/', cooperationsApi());
+  api.route('/', peopleApi());
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Samråd open data API',
+      version: '1.0.0',
+      description:
+        'Municipalities, cooperations, bodies and memberships. Lists use the OParl envelope ' +
+        '(data, pagination, links) with `page` and `limit` (at most 500). Field names follow OParl and Popolo.',
+      contact: { name: 'Municipality and county codes: Statistics Norway (SSB), classifications 131 and 104' },
+    },
+    servers: [{ url: '/api/v1' }],
+  });
+  return api;
+}

@@ -1,0 +1,36 @@
+import { createApp } from './app';
+import { prepareDatabase } from './boot';
+import { loadConfig } from './platform/config';
+import { StartupError } from './platform/errors';
+import { listen } from './platform/http/server';
+import { createLogger } from './platform/logger';
+
+/** Composition root: config → database → modules → HTTP server. */
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await prepareDatabase(config, logger);
+  const app = createApp({ db: database.db, dialect: database.dialect, config, logger });
+  const server = await listen(app, config.port, config.host).catch(async (error) => {
+    await database.close();
+    throw error;
+  });
+  logger.info('Samråd is listening', { url: `http://localhost:${config.port}`, database: database.dialect, location: database.location });
+
+  const stop = async () => {
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error) => {
+  if (error instanceof StartupError) {
+    process.stderr.write(`samrad: ${error.message}\n`);
+  } else {
+    process.stderr.write(`samrad: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

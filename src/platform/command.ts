@@ -1,0 +1,40 @@
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import { recordAudit, type AuditEntry } from './audit';
+import type { Actor } from './authz';
+import type { Db } from './db/database';
+import type { Database } from './db/schema';
+import { ForbiddenError, ValidationError, fieldErrorsFromZod } from './errors';
+
+/**
+ * A use case that writes. Running it validates the input, checks permission, then performs the write
+ * and its audit entries in one transaction: either all of it is stored or none of it.
+ */
+export interface Command<Schema extends z.ZodType, Result> {
+  name: string;
+  input: Schema;
+  /** Return false to refuse; throw NotFoundError instead when the refusal must not reveal that a record exists. */
+  authorize(actor: Actor, input: z.output<Schema>, trx: Transaction<Database>): boolean | Promise<boolean>;
+  run(trx: Transaction<Database>, input: z.output<Schema>, actor: Actor): Promise<{ result: Result; audit: AuditEntry[] }>;
+}
+
+export function defineCommand<Schema extends z.ZodType, Result>(command: Command<Schema, Result>) {
+  return command;
+}
+
+export async function execute<Schema extends z.ZodType, Result>(
+  db: Db,
+  command: Command<Schema, Result>,
+  actor: Actor,
+  rawInput: z.input<Schema>,
+): Promise<Result> {
+  const parsed = command.input.safeParse(rawInput);
+  if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error.issues));
+  return db.transaction().execute(async (trx) => {
+    if (!(await command.authorize(actor, parsed.data, trx))) throw new ForbiddenError();
+    const { result, audit } = await command.run(trx, parsed.data, actor);
+    const at = new Date();
+    for (const entry of audit) await recordAudit(trx, actor, entry, at);
+    return result;
+  });
+}

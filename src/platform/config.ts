@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { StartupError } from './errors';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (or be unset to use SQLite in DATA_DIR)')
+    .optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Samråd <noreply@samrad.invalid>'),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dialect: 'sqlite' | 'postgres';
+  publicUrl: string | undefined;
+  production: boolean;
+  seedDemo: 'auto' | 'never';
+  sessionDays: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** Browsers honour Secure cookies on http://localhost, so only a plain-http public host turns it off. */
+  secureCookies: boolean;
+};
+
+/** Reads the environment once, at start-up; a bad value stops the program with a line that names the fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    throw new StartupError(`${name} is not valid: ${issue.message}. Fix ${name} in the environment and start again.`);
+  }
+  const e = parsed.data;
+  const publicUrl = e.PUBLIC_URL;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    dialect: e.DATABASE_URL ? 'postgres' : 'sqlite',
+    publicUrl,
+    production: e.NODE_ENV === 'production',
+    seedDemo: e.SEED_DEMO,
+    sessionDays: e.SESSION_DAYS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    secureCookies: !publicUrl || !isPlainHttpElsewhere(publicUrl),
+  };
+}
+
+function isPlainHttpElsewhere(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
