@@ -9,5 +9,5 @@ type Message = string | ((...args: any[]) => string);
 type Shape<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
 export function defineMessages<T extends Record<string, Message>>(messages: { nb: T; nn: Shape<T>; en: Shape<T> }) {
-  return (locale: Locale): Shape<T> => messages[locale];
+  return (locale: Locale): Shape<T> => messages[locale] as Shape<T>;
 }

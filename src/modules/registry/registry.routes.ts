@@ -1,0 +1,103 @@
+import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
+import { ValidationError, NotFoundError, fieldErrorsFromZod } from '../../platform/errors';
+import type { AppEnv } from '../../platform/http/context';
+import { envelope, pageOf } from '../../platform/http/pagination';
+import { todayInOslo } from '../../platform/i18n';
+import { getAuthority } from './queries/get-authority';
+import { listAuthoritiesOn } from './queries/list-authorities-on';
+import { presentCounty, presentCountyDetail, presentMunicipality, presentMunicipalityDetail } from './registry.presenter';
+import {
+  countyCodeParams,
+  countyDetailSchema,
+  countyListSchema,
+  errorSchema,
+  listQuery,
+  municipalityCodeParams,
+  municipalityDetailSchema,
+  municipalityListSchema,
+} from './registry.schemas';
+
+const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const badRequest = json(errorSchema, 'A parameter is not valid; `error.fields` names each one and what it expects.');
+const notFound = json(errorSchema, 'No such code in the register.');
+
+const listMunicipalities = createRoute({
+  method: 'get',
+  path: '/municipalities',
+  tags: ['Register'],
+  summary: 'Municipalities valid on a date',
+  description: 'Municipalities (kommuner) as they were on `at`, with the names they had then, in Norwegian alphabetical order.',
+  request: { query: listQuery },
+  responses: { 200: json(municipalityListSchema, 'One page of municipalities'), 400: badRequest },
+});
+
+const showMunicipality = createRoute({
+  method: 'get',
+  path: '/municipalities/{code}',
+  tags: ['Register'],
+  summary: 'One municipality number, with the numbers it came from and became',
+  request: { params: municipalityCodeParams },
+  responses: { 200: json(municipalityDetailSchema, 'The municipality'), 400: badRequest, 404: notFound },
+});
+
+const listCounties = createRoute({
+  method: 'get',
+  path: '/counties',
+  tags: ['Register'],
+  summary: 'Counties valid on a date',
+  description: 'County authorities (fylkeskommuner) as they were on `at`, in Norwegian alphabetical order.',
+  request: { query: listQuery },
+  responses: { 200: json(countyListSchema, 'One page of counties'), 400: badRequest },
+});
+
+const showCounty = createRoute({
+  method: 'get',
+  path: '/counties/{code}',
+  tags: ['Register'],
+  summary: 'One county number, with its history and its municipalities',
+  request: { params: countyCodeParams },
+  responses: { 200: json(countyDetailSchema, 'The county'), 400: badRequest, 404: notFound },
+});
+
+/** The register's part of `/api/v1`: municipalities and counties, resolved as of a date. */
+export function registryApi(): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>({
+    // Bad parameters become the app's own error JSON (see app.ts onError), not the validator's.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const message = result.target === 'param' ? 'The address is not valid.' : 'The query parameters are not valid.';
+        throw new ValidationError(fieldErrorsFromZod(result.error.issues), message, 400);
+      }
+    },
+  });
+
+  api.openapi(listMunicipalities, async (c) => {
+    const { at = todayInOslo(), ...page } = c.req.valid('query');
+    // The shipped register holds no pseudo-codes (9999 unknown, Svalbard 21xx …): see registry-data.ts.
+    const all = await listAuthoritiesOn(c.var.db, { at, kind: 'municipality' });
+    return c.json(envelope(pageOf(all, page).map(presentMunicipality), all.length, page, c.req.url), 200);
+  });
+
+  api.openapi(showMunicipality, async (c) => {
+    const detail = await getAuthority(c.var.db, c.req.valid('param').code);
+    if (!detail || detail.kind !== 'municipality') throw new NotFoundError('No municipality has this number.');
+    return c.json(presentMunicipalityDetail(detail), 200);
+  });
+
+  api.openapi(listCounties, async (c) => {
+    const { at = todayInOslo(), ...page } = c.req.valid('query');
+    const all = await listAuthoritiesOn(c.var.db, { at, kind: 'county' });
+    return c.json(envelope(pageOf(all, page).map(presentCounty), all.length, page, c.req.url), 200);
+  });
+
+  api.openapi(showCounty, async (c) => {
+    const detail = await getAuthority(c.var.db, c.req.valid('param').code);
+    if (!detail || detail.kind !== 'county') throw new NotFoundError('No county has this number.');
+    return c.json(presentCountyDetail(detail), 200);
+  });
+
+  return api;
+}
