@@ -22,19 +22,24 @@ export function defineCommand<Schema extends z.ZodType, Result>(command: Command
   return command;
 }
 
+/**
+ * Runs a command in its own transaction, or inside the caller's when given a transaction (so that a
+ * use case made of several commands, such as loading the demo, is stored whole or not at all).
+ */
 export async function execute<Schema extends z.ZodType, Result>(
-  db: Db,
+  db: Db | Transaction<Database>,
   command: Command<Schema, Result>,
   actor: Actor,
   rawInput: z.input<Schema>,
 ): Promise<Result> {
   const parsed = command.input.safeParse(rawInput);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error.issues));
-  return db.transaction().execute(async (trx) => {
+  const run = async (trx: Transaction<Database>) => {
     if (!(await command.authorize(actor, parsed.data, trx))) throw new ForbiddenError();
     const { result, audit } = await command.run(trx, parsed.data, actor);
     const at = new Date();
     for (const entry of audit) await recordAudit(trx, actor, entry, at);
     return result;
-  });
+  };
+  return db.isTransaction ? run(db as Transaction<Database>) : db.transaction().execute(run);
 }
