@@ -1,0 +1,42 @@
+import { systemActor } from '../platform/authz';
+import { execute } from '../platform/command';
+import type { Db } from '../platform/db/database';
+import { ConflictError } from '../platform/errors';
+import { addMembership, createCooperation, getCooperationBySlug, listCooperations } from '../modules/cooperations';
+import { addSeat, createBody } from '../modules/people';
+import { khs } from './khs';
+import type { DemoCooperation } from './types';
+import { vestregionen } from './vestregionen';
+
+export const DEMO_COOPERATIONS: readonly DemoCooperation[] = [vestregionen, khs];
+
+/** True when no cooperation exists yet: the one moment the demo may be loaded. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  return (await listCooperations(db)).length === 0;
+}
+
+/**
+ * Loads the demo (Vestregionen and KHS) through the modules' commands as the system actor `seed`,
+ * so every record has its audit entry. The register must be synced first (memberships refer to it).
+ * All of it is one transaction: a failure halfway leaves the database as empty as it was, so the next
+ * start tries again. The caller checks `isDatabaseEmpty` first, and this refuses outright when
+ * Vestregionen is already there rather than adding a second copy.
+ */
+export async function seedDemo(db: Db): Promise<void> {
+  if (await getCooperationBySlug(db, vestregionen.cooperation.slug)) {
+    throw new ConflictError('The demo data is already loaded: the cooperation "vestregionen" exists. Nothing was changed.');
+  }
+  const actor = systemActor('seed');
+  await db.transaction().execute(async (trx) => {
+    for (const demo of DEMO_COOPERATIONS) {
+      const cooperation = await execute(trx, createCooperation, actor, demo.cooperation);
+      for (const membership of demo.memberships) {
+        await execute(trx, addMembership, actor, { ...membership, cooperation_id: cooperation.id });
+      }
+      for (const { body, seats } of demo.bodies) {
+        const created = await execute(trx, createBody, actor, { ...body, cooperation_id: cooperation.id });
+        for (const seat of seats) await execute(trx, addSeat, actor, { ...seat, body_id: created.id });
+      }
+    }
+  });
+}

@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewRow, Row, RowUpdate } from '../../platform/db/schema';
+
+/** All SQL of cooperations and memberships. Takes a `Db` or a transaction; knows no rules. */
+type Q = Kysely<Database>;
+
+export type CooperationRow = Row<'cooperations'>;
+export type MembershipRow = Row<'memberships'>;
+export type AuthorityRow = Row<'authorities'>;
+
+// --- cooperations ---
+
+export async function insertCooperation(q: Q, row: NewRow<'cooperations'>): Promise<CooperationRow> {
+  return q.insertInto('cooperations').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateCooperationRow(q: Q, id: number, changes: RowUpdate<'cooperations'>): Promise<CooperationRow> {
+  return q.updateTable('cooperations').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export function cooperationById(q: Q, id: number): Promise<CooperationRow | undefined> {
+  return q.selectFrom('cooperations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function cooperationIdBySlug(q: Q, slug: string): Promise<{ id: number } | undefined> {
+  return q.selectFrom('cooperations').select('id').where('slug', '=', slug).executeTakeFirst();
+}
+
+/** Cooperations with the register names of their host and head-office municipalities. */
+export function cooperationsWithPlaces(q: Q, slug?: string) {
+  let query = q
+    .selectFrom('cooperations as c')
+    .leftJoin('authorities as host', 'host.code', 'c.host_code')
+    .leftJoin('authorities as head', 'head.code', 'c.head_office_code')
+    .selectAll('c')
+    .select(['host.name as host_name', 'head.name as head_office_name']);
+  if (slug !== undefined) query = query.where('c.slug', '=', slug);
+  return query.execute();
+}
+
+// --- memberships ---
+
+export async function insertMembership(q: Q, row: NewRow<'memberships'>): Promise<MembershipRow> {
+  return q.insertInto('memberships').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function setMembershipEnd(q: Q, id: number, endOn: string): Promise<MembershipRow> {
+  return q.updateTable('memberships').set({ end_on: endOn }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export function membershipById(q: Q, id: number): Promise<MembershipRow | undefined> {
+  return q.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function membershipsOfMember(q: Q, cooperationId: number, code: string): Promise<MembershipRow[]> {
+  return q
+    .selectFrom('memberships')
+    .selectAll()
+    .where('cooperation_id', '=', cooperationId)
+    .where('member_code', '=', code)
+    .execute();
+}
+
+/** The periods of every membership, for counting members per cooperation on a date. */
+export function membershipPeriods(q: Q, cooperationIds: readonly number[]) {
+  if (cooperationIds.length === 0) return Promise.resolve([]);
+  return q
+    .selectFrom('memberships')
+    .select(['cooperation_id', 'start_on', 'end_on'])
+    .where('cooperation_id', 'in', [...cooperationIds])
+    .execute();
+}
+
+/** Memberships of one cooperation that cover `at` (inclusive), with the member's and its county's register rows. */
+export function membershipsCovering(q: Q, cooperationId: number, at: string) {
+  return q
+    .selectFrom('memberships as m')
+    .innerJoin('authorities as a', 'a.code', 'm.member_code')
+    .leftJoin('authorities as county', 'county.code', 'a.county_code')
+    .select([
+      'm.id',
+      'm.member_code',
+      'm.start_on',
+      'm.end_on',
+      'm.note',
+      'a.kind',
+      'a.name',
+      'a.county_code',
+      'county.name as county_name',
+    ])
+    .where('m.cooperation_id', '=', cooperationId)
+    .where((eb) =>
+      eb.and([
+        eb.or([eb('m.start_on', 'is', null), eb('m.start_on', '<=', at)]),
+        eb.or([eb('m.end_on', 'is', null), eb('m.end_on', '>=', at)]),
+      ]),
+    )
+    .execute();
+}
+
+export function membershipsOfCodes(q: Q, codes: readonly string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return q
+    .selectFrom('memberships as m')
+    .innerJoin('cooperations as c', 'c.id', 'm.cooperation_id')
+    .select(['m.id', 'm.member_code', 'm.start_on', 'm.end_on', 'm.note', 'c.slug', 'c.name'])
+    .where('m.member_code', 'in', [...codes])
+    .execute();
+}
+
+// --- the register (read only) ---
+
+export function authorityByCode(q: Q, code: string): Promise<AuthorityRow | undefined> {
+  return q.selectFrom('authorities').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Name periods covering `at` for the given codes. */
+export function namesCovering(q: Q, at: string, codes: readonly string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return q
+    .selectFrom('authority_names')
+    .select(['code', 'name'])
+    .where('code', 'in', [...codes])
+    .where((eb) =>
+      eb.and([
+        eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', at)]),
+        eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', at)]),
+      ]),
+    )
+    .execute();
+}
