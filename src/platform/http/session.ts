@@ -31,7 +31,8 @@ export function sessionMiddleware(resolve: SessionResolver): MiddlewareHandler<A
       }
     }
     await next();
-    // Pages for a signed-in user must never be stored by a shared cache.
-    if (c.var.actor.kind === 'user') c.header('Cache-Control', 'private, no-store');
+    // Pages for a signed-in user must never be stored by a shared cache; responses that chose their
+    // own caching (fingerprinted assets) are the same for everyone and keep it.
+    if (c.var.actor.kind === 'user' && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-store');
   };
 }

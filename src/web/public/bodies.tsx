@@ -1,0 +1,45 @@
+import type { Context } from 'hono';
+import { BODY_KINDS, bodiesOf } from '../../modules/people';
+import type { AppEnv } from '../../platform/http/context';
+import { Layout } from '../components/layout';
+import { LocalizedInline, LocalizedProse } from '../components/localized';
+import { people as messages } from '../locales/people';
+import { pageContext } from '../page-context';
+import { termLabel } from './terms';
+import { cooperationShell, requireCooperation } from './shell';
+
+/** `/:slug/organer`: the cooperation's bodies, what kind each is, and its composition in words. */
+export async function bodiesPage(c: Context<AppEnv>) {
+  const p = pageContext(c);
+  const t = messages(p.locale);
+  const coop = await requireCooperation(c);
+  const [shell, bodies] = await Promise.all([cooperationShell(c.var.db, coop, p.locale), bodiesOf(c.var.db, coop.id)]);
+  const title = t.bodiesTitle(coop.name);
+  return c.html(
+    <Layout p={p} title={title} description={t.bodiesDescription(coop.name)} cooperation={shell}>
+      <h1>{title}</h1>
+      {bodies.length === 0 ? (
+        <p>{t.noBodies}</p>
+      ) : (
+        <ul class="card-list">
+          {bodies.map((body) => (
+            <li>
+              <article class="ds-card">
+                <h2>
+                  <a href={p.href(`/${coop.slug}/organer/${body.slug}`)}>
+                    <LocalizedInline p={p} text={body.name} />
+                  </a>
+                </h2>
+                <p>
+                  <span class="muted">{t.kind}: </span>
+                  <LocalizedInline p={p} text={termLabel(BODY_KINDS, body.kind)} />
+                </p>
+                <LocalizedProse p={p} text={body.composition} />
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>,
+  );
+}

@@ -1,0 +1,28 @@
+import type { Context } from 'hono';
+import { getCooperationBySlug, type CooperationView } from '../../modules/cooperations';
+import { bodiesOf } from '../../modules/people';
+import { NotFoundError } from '../../platform/errors';
+import type { AppEnv } from '../../platform/http/context';
+import { pickText, type Locale } from '../../platform/i18n';
+import type { Db } from '../../platform/db/database';
+import type { LayoutCooperation } from '../components/layout';
+
+/** The cooperation named in the path, or a 404 page. */
+export async function requireCooperation(c: Context<AppEnv>): Promise<CooperationView> {
+  const cooperation = await getCooperationBySlug(c.var.db, c.req.param('slug') ?? '');
+  if (!cooperation) throw new NotFoundError('No such cooperation.');
+  return cooperation;
+}
+
+/** What the layout shows of a cooperation: its name in the header and its bodies in the menu. */
+export async function cooperationShell(db: Db, cooperation: CooperationView, locale: Locale): Promise<LayoutCooperation> {
+  const bodies = await bodiesOf(db, cooperation.id);
+  return {
+    slug: cooperation.slug,
+    name: cooperation.name,
+    bodies: bodies.map((body) => {
+      const name = pickText(body.name, locale);
+      return { slug: body.slug, name: name?.text ?? body.slug, lang: name?.fallback ? name.lang : undefined };
+    }),
+  };
+}
