@@ -42,6 +42,10 @@ describe('the demo seed', () => {
     expect(vestregionen.purpose.nb).toContain('15 kommuner vest for Oslo');
     for (const lang of ['nb', 'nn', 'en'] as const) expect(vestregionen.sourceNote[lang]).toBeTruthy();
     expect(vestregionen.sourceNote.nb).toMatch(/oversettelser/);
+    // The line under the name is quoted from the site; the source note says so, and that nn and en are translations.
+    expect(vestregionen.tagline).toEqual({ nb: '15 kommuner vest for Oslo', nn: '15 kommunar vest for Oslo', en: '15 municipalities west of Oslo' });
+    expect(vestregionen.sourceNote.nb).toContain('Linjen under navnet, «15 kommuner vest for Oslo», er sitert fra nettsiden');
+    expect(vestregionen.sourceNote.en).toMatch(/including the line under the name and the notes, are translations/);
   });
 
   it('has 17 members of Vestregionen on 2018-06-01 and none on 2019-06-01', async () => {
@@ -65,11 +69,14 @@ describe('the demo seed', () => {
     expect(members).toHaveLength(26);
     expect(members.every((m) => m.kind === 'municipality')).toBe(true);
     expect(new Set(members.map((m) => m.code)).size).toBe(26);
-    expect(members.every((m) => m.note?.startsWith('Rekonstruert'))).toBe(true);
+    expect(
+      members.every((m) => m.note.nb?.startsWith('Rekonstruert') && m.note.nn?.startsWith('Rekonstruert') && m.note.en?.startsWith('Reconstructed')),
+    ).toBe(true);
     expect(members.find((m) => m.code === '0532')).toMatchObject({ name: 'Jevnaker', countyCode: '05' });
     expect(khs).toMatchObject({ shortName: 'KHS', legalForm: 'agreement', status: 'active', establishedOn: null, endedOn: null });
     expect(khs.sourceNote.nb).toMatch(/rekonstruert og usikker/);
     expect(khs.sourceNote.nb).toMatch(/illustrasjon/);
+    expect(khs.tagline).toEqual({});
     expect(await bodiesOf(t.db, khs.id)).toEqual([]);
   });
 
@@ -87,6 +94,12 @@ describe('the demo seed', () => {
     expect(steering.map((s) => s.office).sort()).toEqual([...Array(15).fill('mayor'), 'county_mayor', 'county_mayor'].sort());
     expect(steering[0]).toMatchObject({ position: 'chair', office: 'mayor', onBehalfOf: { code: '0219' }, startOn: '2017-01-01', endOn: '2018-12-31' });
     expect(steering.filter((s) => s.position === 'chair')).toHaveLength(1);
+    expect(steering[0]!.note).toEqual({
+      nb: expect.stringMatching(/^Leder 2017–2018\./),
+      nn: expect.stringMatching(/^Leiar 2017–2018\./),
+      en: expect.stringMatching(/^Chair 2017–2018\./),
+    });
+    expect(steering.slice(1).every((s) => Object.keys(s.note).length === 0)).toBe(true);
 
     const executives = await seatsBy('radmannsgruppen');
     expect(executives).toHaveLength(15);

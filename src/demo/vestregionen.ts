@@ -46,6 +46,12 @@ export const vestregionen: DemoCooperation = {
     short_name: null,
     legal_form: 'section_27',
     legal_basis: '§ 27 i kommuneloven (1992)',
+    // The nb line is quoted from the site (seed «Vestregionens framtid»); nn and en are translations.
+    tagline: {
+      nb: '15 kommuner vest for Oslo',
+      nn: '15 kommunar vest for Oslo',
+      en: '15 municipalities west of Oslo',
+    },
     purpose: {
       nb: 'En allianse av 15 kommuner vest for Oslo og to fylkeskommuner, Akershus og Buskerud. Innsatsområdene var blant annet helse, kultur og regional utvikling.',
       nn: 'Ein allianse av 15 kommunar vest for Oslo og to fylkeskommunar, Akershus og Buskerud. Innsatsområda var mellom anna helse, kultur og regional utvikling.',
@@ -59,21 +65,21 @@ export const vestregionen: DemoCooperation = {
     source_note: {
       nb: [
         'Kilder: nettsiden «Vestregionens framtid» og saksframlegget «Sak 03/2018 Vestregionens fremtid – skisse til fremtidig samarbeid» til Styringsgruppen 15. mars 2018. Opplysningene om organene, sekretariatet, vertskommunen og hovedkontoret er hentet fra Samråd-prosjektets beskrivelse av Vestregionen, ikke fra de to dokumentene.',
-        'Formålsteksten er skrevet for denne demonstrasjonen med ord fra kildene («15 kommuner vest for Oslo», «alliansens», innsatsområdene helse, kultur og regional utvikling). Den er ikke Vestregionens egen formulering. Teksten på nynorsk og engelsk er oversettelser.',
+        'Linjen under navnet, «15 kommuner vest for Oslo», er sitert fra nettsiden. Formålsteksten er skrevet for denne demonstrasjonen med ord fra kildene («15 kommuner vest for Oslo», «alliansens», innsatsområdene helse, kultur og regional utvikling). Den er ikke Vestregionens egen formulering. Teksten på nynorsk og engelsk, også i linjen under navnet og i merknadene, er oversettelser.',
         'Skissen i Sak 03/2018 (punkt 9) sier at Vestregionen som § 27-samarbeid opphører fra 1.1.2019. Generalforsamlingen vedtok dette enstemmig i juni 2018; selve vedtaket er ikke blant kildedokumentene. Derfor er 31.12.2018 siste dag for samarbeidet, for medlemskapene og for plassene i organene.',
         'Kildene sier ikke når samarbeidet ble etablert eller når medlemmene gikk inn. Kommunene står med kommunenumrene de hadde i 2018.',
         'Plassene i organene er roller uten navn (for eksempel ordføreren i Asker), utledet av beskrivelsen av hvert organ. Bærum hadde ledervervet 2017–2018; datoene 1.1.2017–31.12.2018 er satt ut fra årstallene.',
       ].join('\n\n'),
       nn: [
         'Kjelder: nettsida «Vestregionens framtid» og saksframlegget «Sak 03/2018 Vestregionens fremtid – skisse til fremtidig samarbeid» til styringsgruppa 15. mars 2018. Opplysningane om organa, sekretariatet, vertskommunen og hovudkontoret er henta frå Samråd-prosjektet si skildring av Vestregionen, ikkje frå dei to dokumenta.',
-        'Formålsteksten er skriven for denne demonstrasjonen med ord frå kjeldene («15 kommuner vest for Oslo», «alliansens», innsatsområda helse, kultur og regional utvikling). Han er ikkje Vestregionen si eiga formulering. Teksten på nynorsk og engelsk er omsetjingar.',
+        'Linja under namnet, «15 kommuner vest for Oslo», er sitert frå nettsida. Formålsteksten er skriven for denne demonstrasjonen med ord frå kjeldene («15 kommuner vest for Oslo», «alliansens», innsatsområda helse, kultur og regional utvikling). Han er ikkje Vestregionen si eiga formulering. Teksten på nynorsk og engelsk, også i linja under namnet og i merknadene, er omsetjingar.',
         'Skissa i Sak 03/2018 (punkt 9) seier at Vestregionen som § 27-samarbeid tek slutt frå 1.1.2019. Generalforsamlinga vedtok dette samrøystes i juni 2018; sjølve vedtaket er ikkje mellom kjeldedokumenta. Difor er 31.12.2018 siste dag for samarbeidet, for medlemskapa og for plassane i organa.',
         'Kjeldene seier ikkje når samarbeidet vart etablert eller når medlemene gjekk inn. Kommunane står med kommunenummera dei hadde i 2018.',
         'Plassane i organa er roller utan namn (til dømes ordføraren i Asker), utleidde av skildringa av kvart organ. Bærum hadde leiarvervet 2017–2018; datoane 1.1.2017–31.12.2018 er sette ut frå årstala.',
       ].join('\n\n'),
       en: [
         'Sources: the web page «Vestregionens framtid» and the case «Sak 03/2018 Vestregionens fremtid – skisse til fremtidig samarbeid» to the Steering Group on 15 March 2018 (both in Norwegian). What is said about the bodies, the secretariat, the host municipality and the head office comes from the Samråd project’s description of Vestregionen, not from the two documents.',
-        'The purpose was written for this demonstration with words from the sources («15 kommuner vest for Oslo», «alliansens», the focus areas health, culture and regional development). It is not Vestregionen’s own wording. The Nynorsk and English texts are translations.',
+        'The line under the name, «15 kommuner vest for Oslo», is quoted from the web page. The purpose was written for this demonstration with words from the sources («15 kommuner vest for Oslo», «alliansens», the focus areas health, culture and regional development). It is not Vestregionen’s own wording. The Nynorsk and English texts, including the line under the name and the notes, are translations.',
         'The sketch in Sak 03/2018 (point 9) says that Vestregionen as a § 27 cooperation ends from 1 January 2019. The General Assembly decided this unanimously in June 2018; the decision itself is not among the source documents. So 31 December 2018 is the last day of the cooperation, of the memberships and of the seats in the bodies.',
         'The sources do not say when the cooperation was established or when the members joined. The municipalities are listed with the numbers they had in 2018.',
         'The seats in the bodies are roles without names (for example the mayor of Asker), derived from the description of each body. Bærum held the chair 2017–2018; the dates 1.1.2017–31.12.2018 were set from the years.',
@@ -85,7 +91,6 @@ export const vestregionen: DemoCooperation = {
     member_code: m.code,
     start_on: null,
     ...ended,
-    note: null,
   })),
 
   bodies: [
@@ -127,7 +132,11 @@ export const vestregionen: DemoCooperation = {
                 position: 'chair' as const,
                 start_on: CHAIR.start_on,
                 end_on: CHAIR.end_on,
-                note: 'Leder 2017–2018. Ledervervet går på omgang hvert annet år; datoene er satt ut fra årstallene.',
+                note: {
+                  nb: 'Leder 2017–2018. Ledervervet går på omgang hvert annet år; datoene er satt ut fra årstallene.',
+                  nn: 'Leiar 2017–2018. Leiarvervet går på omgang annakvart år; datoane er sette ut frå årstala.',
+                  en: 'Chair 2017–2018. The chair rotates every two years; the dates were set from the years.',
+                },
               }
             : { on_behalf_of_code: m.code, office: 'mayor' as const, ...ended },
         ),
@@ -154,7 +163,11 @@ export const vestregionen: DemoCooperation = {
               position: 'chair' as const,
               start_on: CHAIR.start_on,
               end_on: CHAIR.end_on,
-              note: 'Leder 2017–2018, fordi Bærum hadde ledervervet i Styringsgruppen; datoene er satt ut fra årstallene.',
+              note: {
+                nb: 'Leder 2017–2018, fordi Bærum hadde ledervervet i Styringsgruppen; datoene er satt ut fra årstallene.',
+                nn: 'Leiar 2017–2018, fordi Bærum hadde leiarvervet i styringsgruppa; datoane er sette ut frå årstala.',
+                en: 'Chair 2017–2018, because Bærum chaired the Steering Group; the dates were set from the years.',
+              },
             }
           : { on_behalf_of_code: m.code, office: 'chief_executive' as const, ...ended },
       ),

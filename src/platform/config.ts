@@ -14,8 +14,6 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
-  SMTP_URL: z.string().optional(),
-  MAIL_FROM: z.string().default('Samråd <noreply@samrad.invalid>'),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 
@@ -29,8 +27,6 @@ export type Config = {
   production: boolean;
   seedDemo: 'auto' | 'never';
   sessionDays: number;
-  smtpUrl: string | undefined;
-  mailFrom: string;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** Browsers honour Secure cookies on http://localhost, so only a plain-http public host turns it off. */
   secureCookies: boolean;
@@ -56,8 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     seedDemo: e.SEED_DEMO,
     sessionDays: e.SESSION_DAYS,
-    smtpUrl: e.SMTP_URL,
-    mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     secureCookies: !publicUrl || !isPlainHttpElsewhere(publicUrl),
   };

@@ -56,6 +56,9 @@ export const cooperationSchema = z
       description: 'The legal basis as the sources state it.',
       example: '§ 27 i kommuneloven (1992)',
     }),
+    tagline: localized('A line under the name, as the cooperation presents itself (all null when it has none).').openapi({
+      example: { nb: '15 kommuner vest for Oslo', nn: '15 kommunar vest for Oslo', en: '15 municipalities west of Oslo' },
+    }),
     purpose: localized('What the cooperation is for.'),
     host: place.openapi({ description: 'The host municipality of the secretariat.' }),
     headOffice: place.openapi({ description: 'The head-office municipality.' }),
@@ -81,7 +84,7 @@ export const cooperationMemberSchema = z
     countyCode: z.string().nullable().openapi({ example: '02' }),
     startDate: isoDate.nullable().openapi({ description: 'First day of the membership; null: before our records.' }),
     endDate: isoDate.nullable().openapi({ description: 'Last day of the membership; null: still a member.' }),
-    note: z.string().nullable(),
+    note: localized('A remark on the membership, such as what in it is reconstructed or uncertain (all null when it has none).'),
   })
   .openapi('CooperationMember');
 

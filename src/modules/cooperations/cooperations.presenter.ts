@@ -17,6 +17,7 @@ export function presentCooperation(view: CooperationView): CooperationJson {
     shortName: view.shortName,
     classification: view.legalForm,
     legalBasis: view.legalBasis,
+    tagline: allLanguages(view.tagline),
     purpose: allLanguages(view.purpose),
     host: view.host,
     headOffice: view.headOffice,
@@ -42,6 +43,6 @@ export function presentMember(slug: string, member: MemberView): CooperationMemb
     countyCode: member.countyCode,
     startDate: member.startOn,
     endDate: member.endOn,
-    note: member.note,
+    note: allLanguages(member.note),
   };
 }

@@ -24,6 +24,7 @@ describe('GET /cooperations', () => {
       shortName: null,
       classification: 'section_27',
       legalBasis: '§ 27 i kommuneloven (1992)',
+      tagline: { nb: '15 kommuner vest for Oslo', nn: '15 kommunar vest for Oslo', en: '15 municipalities west of Oslo' },
       purpose: { nb: expect.stringContaining('15 kommuner vest for Oslo'), nn: expect.any(String), en: expect.any(String) },
       host: { code: '0220', name: 'Asker' },
       headOffice: { code: '0219', name: 'Bærum' },
@@ -52,6 +53,7 @@ describe('GET /cooperations/{slug}', () => {
     const { status, body } = await get('/cooperations/kommunehelsesamarbeidet');
     expect(status).toBe(200);
     expect(body).toMatchObject({ shortName: 'KHS', classification: 'agreement', status: 'active', endDate: null, host: null });
+    expect(body.tagline).toEqual({ nb: null, nn: null, en: null });
     const missing = await get('/cooperations/finnes-ikke');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
@@ -70,7 +72,7 @@ describe('GET /cooperations/{slug}/members', () => {
       countyCode: '02',
       startDate: null,
       endDate: '2018-12-31',
-      note: null,
+      note: { nb: null, nn: null, en: null },
     });
     expect(body.data.at(-1).member).toEqual({ id: '/api/v1/counties/06', code: '06', name: 'Buskerud', classification: 'county' });
   });
@@ -81,6 +83,11 @@ describe('GET /cooperations/{slug}/members', () => {
     expect(body.pagination).toEqual({ totalElements: 26, elementsPerPage: 10, currentPage: 3, totalPages: 3 });
     expect(body.data).toHaveLength(6);
     expect(body.data.at(-1).member.name).toBe('Ål');
+    expect(body.data.at(-1).note).toEqual({
+      nb: expect.stringMatching(/^Rekonstruert:/),
+      nn: expect.stringMatching(/^Rekonstruert:/),
+      en: expect.stringMatching(/^Reconstructed:/),
+    });
     expect(body.links.next).toBeUndefined();
   });
 
@@ -100,6 +107,10 @@ describe('OpenAPI', () => {
     expect(Object.keys(body.paths)).toEqual(['/cooperations', '/cooperations/{slug}', '/cooperations/{slug}/members']);
     expect(body.components.schemas).toHaveProperty('Cooperation');
     expect(body.components.schemas).toHaveProperty('CooperationMember');
+    // Text in several languages has one shape everywhere: an object with nb, nn and en, each a string or null.
+    const languages = { type: 'object', properties: { nb: expect.anything(), nn: expect.anything(), en: expect.anything() } };
+    expect(body.components.schemas.Cooperation.properties.tagline).toMatchObject(languages);
+    expect(body.components.schemas.CooperationMember.properties.note).toMatchObject(languages);
     expect(body.paths['/cooperations/{slug}/members'].get.parameters.map((p: any) => p.name).sort()).toEqual(['at', 'limit', 'page', 'slug']);
   });
 });

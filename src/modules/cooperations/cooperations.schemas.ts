@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateParam } from '../../platform/http/query';
-import type { LocalizedText } from '../../platform/i18n';
+import { localizedTextInput, localizedTextOf } from '../../platform/localized-text';
 import { COOPERATION_STATUSES, LEGAL_FORM_KEYS } from './legal-forms';
 
 // Inputs of the commands. Field names are the column names, so a form can post them as they are and
@@ -31,18 +31,6 @@ export const optionalAuthorityCode = z.string().nullable().transform(blankToNull
 
 export const recordId = z.coerce.number().int('must be a whole number').positive('must be a positive number');
 
-/** Text in bokmål, nynorsk and English; languages left blank are left out. */
-export const localizedTextInput = z
-  .object({ nb: optionalText(5000), nn: optionalText(5000), en: optionalText(5000) })
-  .transform((text): LocalizedText => {
-    const result: LocalizedText = {};
-    for (const lang of ['nb', 'nn', 'en'] as const) {
-      const value = text[lang];
-      if (value) result[lang] = value;
-    }
-    return result;
-  });
-
 export const slugInput = z
   .string()
   .trim()
@@ -56,6 +44,7 @@ const cooperationFields = {
   short_name: optionalText(40),
   legal_form: z.enum(LEGAL_FORM_KEYS, { error: `must be one of: ${LEGAL_FORM_KEYS.join(', ')}` }),
   legal_basis: optionalText(500),
+  tagline: localizedTextOf(200).optional(),
   purpose: localizedTextInput.optional(),
   host_code: optionalAuthorityCode,
   head_office_code: optionalAuthorityCode,
@@ -83,7 +72,7 @@ export const addMembershipInput = z
     member_code: authorityCode,
     start_on: optionalDate,
     end_on: optionalDate,
-    note: optionalText(1000),
+    note: localizedTextOf(1000).optional(),
   })
   .superRefine(periodOrderCheck);
 export type AddMembershipInput = z.input<typeof addMembershipInput>;

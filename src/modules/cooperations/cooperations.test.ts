@@ -64,6 +64,7 @@ describe('createCooperation', () => {
       legal_basis: '§ 27 – vertskommunesamarbeid',
       status: 'active',
       host_code: '0220',
+      tagline: { nb: 'Tre kommuner', nn: '  ' },
       purpose: { nb: 'Formål', en: '' },
     });
     const view = await getCooperationBySlug(t.db, slug);
@@ -73,12 +74,14 @@ describe('createCooperation', () => {
       legalForm: 'host_municipality',
       legalFormName: { nb: 'Vertskommunesamarbeid' },
       legalBasis: '§ 27 – vertskommunesamarbeid',
+      tagline: { nb: 'Tre kommuner' },
       purpose: { nb: 'Formål' },
       host: { code: '0220', name: 'Asker' },
       headOffice: null,
       memberCount: 0,
     });
     expect(view?.purpose.en).toBeUndefined();
+    expect(view?.tagline.nn).toBeUndefined();
     expect(await auditCount()).toBe(before + 1);
     const audit = await t.db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ action: 'cooperation.create', entity_type: 'cooperation', entity_id: String(id), actor_label: 'admin@example.org', before: null });
@@ -111,7 +114,9 @@ describe('updateCooperation', () => {
     const { id } = await newCooperation({ short_name: 'T', purpose: { nb: 'Gammelt' } });
     await execute(t.db, updateCooperation, admin, { cooperation_id: id, status: 'ended', ended_on: '2019-12-31' });
     const view = (await listCooperations(t.db)).find((c) => c.id === id)!;
-    expect(view).toMatchObject({ status: 'ended', endedOn: '2019-12-31', shortName: 'T', purpose: { nb: 'Gammelt' } });
+    expect(view).toMatchObject({ status: 'ended', endedOn: '2019-12-31', shortName: 'T', purpose: { nb: 'Gammelt' }, tagline: {} });
+    await execute(t.db, updateCooperation, admin, { cooperation_id: id, tagline: { nb: 'Ny linje', en: 'New line' } });
+    expect((await getCooperationBySlug(t.db, view.slug))?.tagline).toEqual({ nb: 'Ny linje', en: 'New line' });
     const audit = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'cooperation.update').where('entity_id', '=', String(id)).executeTakeFirstOrThrow();
     expect(JSON.parse(audit.before!).status).toBe('active');
     expect(JSON.parse(audit.after!).status).toBe('ended');
@@ -207,6 +212,30 @@ describe('memberships', () => {
     await expect(execute(t.db, addMembership, member, input)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(execute(t.db, addMembership, anonymous, input)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await membersOn(t.db, id, '2018-06-01')).map((m) => m.code)).toEqual(['0605']);
+  });
+});
+
+describe('membership notes', () => {
+  it('stores a note in several languages, leaves blank languages out, and reads {} when there is none', async () => {
+    const { id } = await newCooperation();
+    await execute(t.db, addMembership, system, {
+      cooperation_id: id,
+      member_code: '0219',
+      start_on: '2018-01-01',
+      note: { nb: 'Merknad', nn: 'Merknad på nynorsk', en: ' ' },
+    });
+    await member_(id, '0220', '2018-01-01');
+    const members = await membersOn(t.db, id, '2018-06-01');
+    expect(members.map((m) => [m.code, m.note])).toEqual([
+      ['0220', {}],
+      ['0219', { nb: 'Merknad', nn: 'Merknad på nynorsk' }],
+    ]);
+    const ofBaerum = (await membershipsOfAuthorities(t.db, ['0219'])).find((r) => r.membershipId === members[1]!.membershipId);
+    expect(ofBaerum?.note).toEqual({ nb: 'Merknad', nn: 'Merknad på nynorsk' });
+    const stored = await t.db.selectFrom('memberships').select('note').where('cooperation_id', '=', id).where('member_code', '=', '0220').executeTakeFirstOrThrow();
+    expect(stored.note).toBe('{}');
+    const errors = await fieldErrorsOf(execute(t.db, addMembership, system, { cooperation_id: id, member_code: '0624', note: { nb: 'x'.repeat(1001) } }));
+    expect(Object.keys(errors)).toEqual(['note.nb']);
   });
 });
 

@@ -53,7 +53,7 @@ export const seatSchema = z
     isDeputy: z.boolean(),
     startDate: isoDate.nullable().openapi({ description: 'First day; null: not known (before our records).' }),
     endDate: isoDate.nullable().openapi({ description: 'Last day; null: still held, or not known.' }),
-    note: z.string().nullable(),
+    note: localized('A remark on the seat (all null when it has none).'),
   })
   .openapi('Seat');
 

@@ -30,6 +30,6 @@ export function presentSeat(seat: SeatView): SeatJson {
     isDeputy: seat.isDeputy,
     startDate: seat.startOn,
     endDate: seat.endOn,
-    note: seat.note,
+    note: allLanguages(seat.note),
   };
 }

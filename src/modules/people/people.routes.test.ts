@@ -55,8 +55,14 @@ describe('GET /cooperations/{slug}/bodies/{bodySlug}', () => {
       isDeputy: false,
       startDate: '2017-01-01',
       endDate: '2018-12-31',
-      note: expect.stringContaining('Leder 2017–2018'),
+      note: {
+        nb: expect.stringContaining('Leder 2017–2018'),
+        nn: expect.stringContaining('Leiar 2017–2018'),
+        en: expect.stringContaining('Chair 2017–2018'),
+      },
     });
+    // A seat without a note has every language null, the same shape as one with a note.
+    expect(body.memberships[1].note).toEqual({ nb: null, nn: null, en: null });
     expect(body.memberships.slice(-2).map((m: any) => [m.role, m.onBehalfOf.name])).toEqual([
       ['county_mayor', 'Akershus'],
       ['county_mayor', 'Buskerud'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateParam } from '../../platform/http/query';
-import type { LocalizedText } from '../../platform/i18n';
+import { localizedTextInput, localizedTextOf } from '../../platform/localized-text';
 import { BODY_KIND_KEYS, OFFICE_KEYS, POSITION_KEYS } from './people.catalog';
 
 // Inputs of the commands. Field names are the column names, so a form can post them as they are and
@@ -41,17 +41,6 @@ const flag = z
   .union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])])
   .optional()
   .transform((value) => value === true || value === 'on' || value === 'true' || value === '1');
-
-const localizedTextInput = z
-  .object({ nb: optionalText(5000), nn: optionalText(5000), en: optionalText(5000) })
-  .transform((text): LocalizedText => {
-    const result: LocalizedText = {};
-    for (const lang of ['nb', 'nn', 'en'] as const) {
-      const value = text[lang];
-      if (value) result[lang] = value;
-    }
-    return result;
-  });
 
 const slugInput = z
   .string()
@@ -97,7 +86,7 @@ export const addSeatInput = z
     is_deputy: flag,
     start_on: optionalDate,
     end_on: optionalDate,
-    note: optionalText(1000),
+    note: localizedTextOf(1000).optional(),
   })
   .superRefine(periodOrderCheck);
 export type AddSeatInput = z.input<typeof addSeatInput>;

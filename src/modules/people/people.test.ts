@@ -106,7 +106,7 @@ describe('seats', () => {
     await seat({ on_behalf_of_code: '06', office: 'county_mayor', start_on: '2018-01-01' });
     await seat({ on_behalf_of_code: '0624', office: 'deputy_mayor', is_deputy: 'on', start_on: '2018-01-01' });
     await seat({ on_behalf_of_code: '0624', office: 'mayor', start_on: '2018-01-01' });
-    await seat({ on_behalf_of_code: '0220', office: 'mayor', note: 'Rolle uten navn' });
+    await seat({ on_behalf_of_code: '0220', office: 'mayor', note: { nb: 'Rolle uten navn', nn: ' ', en: '' } });
     await seat({ office: 'other_staff', position: 'secretary', start_on: '2018-01-01' });
     const seats = await seatsOf(t.db, bodyId, '2018-06-01');
     expect(seats.map((s) => [s.onBehalfOf?.name ?? null, s.position, s.isDeputy])).toEqual([
@@ -127,8 +127,10 @@ describe('seats', () => {
       isDeputy: false,
       startOn: null,
       endOn: null,
-      note: 'Rolle uten navn',
+      note: { nb: 'Rolle uten navn' },
     });
+    // Languages left blank are left out; a seat without a note has an empty one.
+    expect(seats[0]!.note).toEqual({});
     // Without a date: every seat; with a date: only those held then (Bærum's ends 2019-12-31).
     expect((await seatsOf(t.db, bodyId)).length).toBe(7);
     expect((await seatsOf(t.db, bodyId, '2020-01-01')).some((s) => s.onBehalfOf?.code === '0219')).toBe(false);

@@ -45,6 +45,8 @@ export interface CooperationsTable {
   short_name: string | null;
   legal_form: string;
   legal_basis: string | null;
+  /** A line under the name, as on the seed site: "15 kommuner vest for Oslo". */
+  tagline: ColumnType<Json, Json | undefined, Json>;
   purpose: Json;
   host_code: string | null;
   head_office_code: string | null;
@@ -62,7 +64,7 @@ export interface MembershipsTable {
   member_code: string;
   start_on: IsoDate | null;
   end_on: IsoDate | null;
-  note: string | null;
+  note: ColumnType<Json, Json | undefined, Json>;
 }
 
 export interface BodiesTable {
@@ -93,7 +95,7 @@ export interface SeatsTable {
   is_deputy: Flag;
   start_on: IsoDate | null;
   end_on: IsoDate | null;
-  note: string | null;
+  note: ColumnType<Json, Json | undefined, Json>;
 }
 
 export interface UsersTable {

@@ -1,13 +1,16 @@
 import { CSRF_FIELD } from '../../platform/http/csrf';
+import { pickText } from '../../platform/i18n';
 import { common } from '../locales/common';
 import type { PageContext } from '../page-context';
 import { LanguageSwitch } from './language-switch';
+import type { LayoutCooperation } from './layout';
+import { LocalizedInline } from './localized';
 import { TextSizeControl } from './text-size';
 
 /** Where the workspace's sign-in, sign-out and start pages live (src/web/workspace). */
 export const WORKSPACE_PATHS = { signIn: '/logg-inn', signOut: '/logg-ut', workspace: '/arbeidsflate' } as const;
 
-export function SiteHeader({ p, cooperation }: { p: PageContext; cooperation?: { slug: string; name: string; tagline?: string } }) {
+export function SiteHeader({ p, cooperation }: { p: PageContext; cooperation?: Pick<LayoutCooperation, 'slug' | 'name' | 'tagline'> }) {
   const t = common(p.locale);
   return (
     <header class="site-header">
@@ -18,7 +21,11 @@ export function SiteHeader({ p, cooperation }: { p: PageContext; cooperation?: {
               <a class="brand__name" href={p.href(`/${cooperation.slug}`)}>
                 {cooperation.name}
               </a>
-              {cooperation.tagline ? <span class="brand__tagline">{cooperation.tagline}</span> : null}
+              {pickText(cooperation.tagline, p.locale) ? (
+                <span class="brand__tagline">
+                  <LocalizedInline p={p} text={cooperation.tagline} note />
+                </span>
+              ) : null}
             </>
           ) : (
             <a class="brand__name" href={p.href('/')}>

@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import type { Locale } from '../../platform/i18n';
+import type { Locale, LocalizedText } from '../../platform/i18n';
 import { stylesheetHref } from '../assets/assets';
 import { common } from '../locales/common';
 import type { PageContext } from '../page-context';
@@ -11,8 +11,8 @@ import { MainNav, type NavBody } from './navigation';
 export interface LayoutCooperation {
   slug: string;
   name: string;
-  /** A line under the name in the header ("15 kommuner vest for Oslo"). */
-  tagline?: string;
+  /** A line under the name in the header ("15 kommuner vest for Oslo"), in the reader's language if it exists in it. */
+  tagline?: LocalizedText;
   /** The cooperation's bodies, listed under "Organer" in the menu (see `cooperationShell`). */
   bodies?: NavBody[];
 }

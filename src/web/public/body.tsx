@@ -46,7 +46,7 @@ export async function bodyPage(c: Context<AppEnv>) {
 function SeatsTable({ p, seats, bodyName }: { p: PageContext; seats: Seat[]; bodyName: string }) {
   const t = messages(p.locale);
   const c = common(p.locale);
-  const hasNotes = seats.some((s) => s.note);
+  const hasNotes = seats.some((s) => pickText(s.note, p.locale));
   // When no seat has a named holder, the first column says it all ("Ordfører, Asker", with Asker
   // linked); office and member get columns of their own only when some seats name a person.
   const hasPersons = seats.some((s) => s.personName);
@@ -81,7 +81,11 @@ function SeatsTable({ p, seats, bodyName }: { p: PageContext; seats: Seat[]; bod
                 <td class="num">
                   <PeriodText p={p} from={seat.startOn} to={seat.endOn} />
                 </td>
-                {hasNotes ? <td class="note">{seat.note ?? ''}</td> : null}
+                {hasNotes ? (
+                  <td class="note">
+                    <LocalizedInline p={p} text={seat.note} note />
+                  </td>
+                ) : null}
               </tr>
             );
           })}

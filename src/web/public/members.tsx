@@ -2,9 +2,10 @@ import type { Context } from 'hono';
 import { defaultMembershipDate, membersOn, type MemberView } from '../../modules/cooperations';
 import type { AppEnv } from '../../platform/http/context';
 import { isoDateParam } from '../../platform/http/query';
-import { formatDate, formatNumber, todayInOslo } from '../../platform/i18n';
+import { formatDate, formatNumber, pickText, todayInOslo } from '../../platform/i18n';
 import { DateText } from '../components/dates';
 import { Layout } from '../components/layout';
+import { LocalizedInline } from '../components/localized';
 import { ScrollTable } from '../components/table';
 import { cooperations as messages } from '../locales/cooperations';
 import { pageContext, type PageContext } from '../page-context';
@@ -78,7 +79,7 @@ function DateForm({ p, value, invalid }: { p: PageContext; value: string; invali
 
 function MembersTable({ p, members, at }: { p: PageContext; members: MemberView[]; at: string }) {
   const t = messages(p.locale);
-  const hasNotes = members.some((m) => m.note);
+  const hasNotes = members.some((m) => pickText(m.note, p.locale));
   return (
     <ScrollTable p={p} id="members" caption={t.membersCaption(formatDate(at))}>
       <thead>
@@ -106,7 +107,11 @@ function MembersTable({ p, members, at }: { p: PageContext; members: MemberView[
             <td class="num">
               <DateText p={p} value={m.endOn} />
             </td>
-            {hasNotes ? <td class="note">{m.note ?? ''}</td> : null}
+            {hasNotes ? (
+              <td class="note">
+                <LocalizedInline p={p} text={m.note} note />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -140,6 +140,66 @@ describe('public pages', () => {
   });
 });
 
+/** The note cells of the table with this id, in row order. */
+function noteCells(html: string, tableId: string): string[] {
+  return bodyRows(html, tableId).map((row) => row.match(/<td class="note">(.*?)<\/td>/)?.[1] ?? '');
+}
+
+describe('notes and taglines in several languages', () => {
+  it('shows the note and the tagline in the reader\'s language, marked with lang and with no fallback mark', async () => {
+    const en = await (await get('/en/vestregionen/organer/styringsgruppen')).text();
+    const [chair, ...others] = noteCells(en, 'seats');
+    expect(chair).toBe('<span lang="en">Chair 2017–2018. The chair rotates every two years; the dates were set from the years.</span>');
+    expect(others.every((cell) => cell === '')).toBe(true);
+    expect(en).toContain('<span class="brand__tagline"><span lang="en">15 municipalities west of Oslo</span></span>');
+    expect(en).not.toContain('fallback-note');
+
+    const nn = await (await get('/nn/kommunehelsesamarbeidet/medlemmer?at=2018-06-01')).text();
+    expect(noteCells(nn, 'members')[0]).toBe('<span lang="nn">Rekonstruert: medlemslista per 2018 er uviss som éi liste, og kjeldene seier ikkje når kommunen vart med.</span>');
+    expect(nn).not.toContain('fallback-note');
+    // KHS has no tagline: the header shows none rather than an empty line.
+    expect(nn).not.toContain('brand__tagline');
+
+    const nb = await (await get('/vestregionen')).text();
+    expect(nb).toContain('<span class="brand__tagline"><span lang="nb">15 kommuner vest for Oslo</span></span>');
+  });
+
+  it('shows a note and a tagline that exist only in bokmål on the English page with lang="nb" and a visible mark', async () => {
+    const now = new Date().toISOString();
+    const { id } = await t.db
+      .insertInto('cooperations')
+      .values({
+        slug: 'bare-bokmal',
+        name: 'Bare bokmål',
+        legal_form: 'agreement',
+        tagline: JSON.stringify({ nb: 'Tre kommuner på bokmål' }),
+        purpose: '{}',
+        status: 'active',
+        source_note: '{}',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('memberships')
+      .values([
+        { cooperation_id: id, member_code: '0220', start_on: null, end_on: null, note: JSON.stringify({ nb: 'Bare på bokmål' }) },
+        { cooperation_id: id, member_code: '0219', start_on: null, end_on: null, note: '{}' },
+      ])
+      .execute();
+
+    const en = await (await get('/en/bare-bokmal/medlemmer?at=2018-06-01')).text();
+    const mark = '<span class="fallback-note">(This text is only available in Norwegian Bokmål)</span>';
+    expect(noteCells(en, 'members')).toEqual([`<span lang="nb">Bare på bokmål</span> ${mark}`, '']);
+    expect(en).toContain(`<span class="brand__tagline"><span lang="nb">Tre kommuner på bokmål</span> ${mark}</span>`);
+
+    const nb = await (await get('/bare-bokmal/medlemmer?at=2018-06-01')).text();
+    expect(noteCells(nb, 'members')).toEqual(['<span lang="nb">Bare på bokmål</span>', '']);
+    expect(nb).not.toContain('fallback-note');
+  });
+});
+
 describe('text size', () => {
   it('sets the cookie for a year and goes back to a local path', async () => {
     const res = await get('/tekststorrelse?storrelse=large&tilbake=%2Fvestregionen%2Fmedlemmer%3Fat%3D2018-06-01');

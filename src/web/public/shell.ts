@@ -14,12 +14,13 @@ export async function requireCooperation(c: Context<AppEnv>): Promise<Cooperatio
   return cooperation;
 }
 
-/** What the layout shows of a cooperation: its name in the header and its bodies in the menu. */
+/** What the layout shows of a cooperation: its name and tagline in the header and its bodies in the menu. */
 export async function cooperationShell(db: Db, cooperation: CooperationView, locale: Locale): Promise<LayoutCooperation> {
   const bodies = await bodiesOf(db, cooperation.id);
   return {
     slug: cooperation.slug,
     name: cooperation.name,
+    tagline: cooperation.tagline,
     bodies: bodies.map((body) => {
       const name = pickText(body.name, locale);
       return { slug: body.slug, name: name?.text ?? body.slug, lang: name?.fallback ? name.lang : undefined };

@@ -41,7 +41,7 @@ export const addMembership = defineCommand({
       cooperation_id: input.cooperation_id,
       member_code: code,
       ...period,
-      note: input.note ?? null,
+      note: JSON.stringify(input.note ?? {}),
     });
     return {
       result: { id: row.id },

@@ -28,6 +28,7 @@ export const createCooperation = defineCommand({
       short_name: input.short_name ?? null,
       legal_form: input.legal_form,
       legal_basis: input.legal_basis ?? null,
+      tagline: JSON.stringify(input.tagline ?? {}),
       purpose: JSON.stringify(input.purpose ?? {}),
       source_note: JSON.stringify(input.source_note ?? {}),
       created_at: now,

@@ -14,7 +14,7 @@ export const updateCooperation = defineCommand({
     const before = await cooperationById(trx, input.cooperation_id);
     if (!before) throw new NotFoundError('No such cooperation.');
 
-    const { cooperation_id: id, purpose, source_note, ...fields } = input;
+    const { cooperation_id: id, tagline, purpose, source_note, ...fields } = input;
     const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
     const merged = { ...before, ...changes };
     const errors = await cooperationRecordErrors(trx, merged, id);
@@ -22,6 +22,7 @@ export const updateCooperation = defineCommand({
 
     const after = await updateCooperationRow(trx, id, {
       ...changes,
+      ...(tagline !== undefined ? { tagline: JSON.stringify(tagline) } : {}),
       ...(purpose !== undefined ? { purpose: JSON.stringify(purpose) } : {}),
       ...(source_note !== undefined ? { source_note: JSON.stringify(source_note) } : {}),
       updated_at: new Date().toISOString(),

@@ -38,6 +38,7 @@ function toView(row: CooperationWithPlaces): CooperationView {
     legalForm: row.legal_form,
     legalFormName: legalFormName(row.legal_form),
     legalBasis: row.legal_basis,
+    tagline: parseLocalizedText(row.tagline),
     purpose: parseLocalizedText(row.purpose),
     host: row.host_code ? { code: row.host_code, name: row.host_name ?? row.host_code } : null,
     headOffice: row.head_office_code ? { code: row.head_office_code, name: row.head_office_name ?? row.head_office_code } : null,

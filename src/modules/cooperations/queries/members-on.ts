@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/database';
-import { norwegianCollator } from '../../../platform/i18n';
+import { norwegianCollator, parseLocalizedText } from '../../../platform/i18n';
 import { membershipsCovering, namesCovering } from '../cooperations.repository';
 import type { MemberView } from './views';
 
@@ -28,7 +28,7 @@ export async function membersOn(db: Db, cooperationId: number, at: string): Prom
         countyName: row.county_code ? (nameOn.get(row.county_code) ?? row.county_name ?? null) : null,
         startOn: row.start_on,
         endOn: row.end_on,
-        note: row.note,
+        note: parseLocalizedText(row.note),
       }),
     )
     .sort(

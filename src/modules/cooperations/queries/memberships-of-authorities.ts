@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/database';
-import { norwegianCollator } from '../../../platform/i18n';
+import { norwegianCollator, parseLocalizedText } from '../../../platform/i18n';
 import { membershipsOfCodes } from '../cooperations.repository';
 import type { AuthorityMembershipView } from './views';
 
@@ -17,7 +17,7 @@ export async function membershipsOfAuthorities(db: Db, codes: readonly string[])
       code: row.member_code,
       startOn: row.start_on,
       endOn: row.end_on,
-      note: row.note,
+      note: parseLocalizedText(row.note),
     }))
     .sort(
       (a, b) =>

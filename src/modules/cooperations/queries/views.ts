@@ -14,6 +14,8 @@ export interface CooperationView {
   legalFormName: LocalizedText;
   /** As a source states it, even where the source is confused. */
   legalBasis: string | null;
+  /** A line under the name ("15 kommuner vest for Oslo"); {} when there is none. */
+  tagline: LocalizedText;
   purpose: LocalizedText;
   host: Place | null;
   headOffice: Place | null;
@@ -38,7 +40,8 @@ export interface MemberView {
   startOn: string | null;
   /** null: still a member. */
   endOn: string | null;
-  note: string | null;
+  /** A remark on the membership; {} when there is none. */
+  note: LocalizedText;
 }
 
 export interface AuthorityMembershipView {
@@ -47,5 +50,6 @@ export interface AuthorityMembershipView {
   code: string;
   startOn: string | null;
   endOn: string | null;
-  note: string | null;
+  /** A remark on the membership; {} when there is none. */
+  note: LocalizedText;
 }

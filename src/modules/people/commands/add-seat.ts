@@ -46,7 +46,7 @@ export const addSeat = defineCommand({
       is_deputy: input.is_deputy ? 1 : 0,
       start_on: startOn,
       end_on: input.end_on ?? null,
-      note: input.note ?? null,
+      note: JSON.stringify(input.note ?? {}),
     });
     return {
       result: { id: row.id },

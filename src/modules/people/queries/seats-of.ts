@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/database';
-import { norwegianCollator } from '../../../platform/i18n';
+import { norwegianCollator, parseLocalizedText } from '../../../platform/i18n';
 import { namesCovering, seatsOfBody } from '../people.repository';
 import type { SeatView } from './views';
 
@@ -28,7 +28,7 @@ export async function seatsOf(db: Db, bodyId: number, at?: string): Promise<Seat
         isDeputy: row.is_deputy === 1,
         startOn: row.start_on,
         endOn: row.end_on,
-        note: row.note,
+        note: parseLocalizedText(row.note),
       } satisfies SeatView,
     }))
     .sort(

@@ -23,5 +23,6 @@ export interface SeatView {
   isDeputy: boolean;
   startOn: string | null;
   endOn: string | null;
-  note: string | null;
+  /** A remark on the seat; {} when there is none. */
+  note: LocalizedText;
 }

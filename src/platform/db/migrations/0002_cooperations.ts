@@ -10,6 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('short_name', 'text')
     .addColumn('legal_form', 'text', (c) => c.notNull())
     .addColumn('legal_basis', 'text')
+    .addColumn('tagline', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('purpose', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('host_code', 'text', (c) => c.references('authorities.code'))
     .addColumn('head_office_code', 'text', (c) => c.references('authorities.code'))
@@ -27,7 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('member_code', 'text', (c) => c.notNull().references('authorities.code'))
     .addColumn('start_on', t.date)
     .addColumn('end_on', t.date)
-    .addColumn('note', 'text')
+    .addColumn('note', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute();
   await db.schema.createIndex('memberships_cooperation').on('memberships').columns(['cooperation_id', 'start_on']).execute();
   await db.schema.createIndex('memberships_member').on('memberships').column('member_code').execute();

@@ -32,7 +32,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_deputy', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('start_on', t.date)
     .addColumn('end_on', t.date)
-    .addColumn('note', 'text')
+    .addColumn('note', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute();
   await db.schema.createIndex('seats_body').on('seats').column('body_id').execute();
   await db.schema.createIndex('seats_person').on('seats').column('person_id').execute();
