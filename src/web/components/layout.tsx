@@ -59,7 +59,7 @@ export function Layout(props: LayoutProps) {
           <SiteHeader p={p} cooperation={cooperation} />
           <div class={`wrap page${cooperation ? ' page--with-nav' : ''}`}>
             <MainNav p={p} cooperation={cooperation} />
-            <main id="main" class="page__main">
+            <main id="main" class="page__main" tabindex={-1}>
               {props.children}
             </main>
           </div>

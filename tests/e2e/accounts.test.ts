@@ -1,0 +1,105 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y, launchBrowser } from '../support/browser';
+import { visit } from '../support/pages';
+import { runNodeScript } from '../support/process';
+import { startServer, type RunningServer } from '../support/server';
+
+// An administrator made with the CLI on the same data signs in through the form, reaches the
+// workspace and the audit log, and signs out; a wrong password gets a message, not a way in.
+
+const EMAIL = 'admin.e2e@samrad.invalid';
+const NAME = 'E2E Administrator';
+const PASSWORD = 'correct horse battery staple 2018';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // While the server runs, as an operator would: SQLite in WAL mode takes the second process.
+  const created = await runNodeScript(
+    'src/cli/index.ts',
+    ['user', 'create', '--email', EMAIL, '--name', NAME, '--role', 'administrator', '--password-stdin'],
+    { env: { DATA_DIR: server.dataDir, DATABASE_URL: server.databaseUrl }, input: `${PASSWORD}\n`, timeoutMs: 60_000 },
+  );
+  if (created.code !== 0) {
+    throw new Error(`samrad user create failed (exit ${created.code}):\n${created.stderr}\n${created.stdout}`);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, email: string, password: string) {
+  await visit(page, `${server.url}/logg-inn`);
+  const form = page.locator('main form:has(input[type="password"])').first();
+  await form.locator('input[type="email"], input[name="email"]').first().fill(email);
+  await form.locator('input[type="password"]').first().fill(password);
+  // click() waits for the navigation it starts; then wait for the answer to load.
+  await form.locator('[type="submit"]').first().click();
+  await page.waitForLoadState('load');
+}
+
+describe('signing in', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+  });
+  afterAll(() => context?.close());
+
+  it('leads an administrator to the workspace', async () => {
+    await signIn(page, EMAIL, PASSWORD);
+    expect(new URL(page.url()).pathname).toBe('/arbeidsflate');
+    await expect.poll(() => page.locator('header').innerText()).toContain(NAME);
+    expect(await page.locator('h1').count()).toBe(1);
+    await checkA11y(page, { label: 'the workspace' });
+  });
+
+  it('shows the audit log with entries, among them the account the CLI made', async () => {
+    await visit(page, `${server.url}/arbeidsflate/revisjonslogg`);
+    const rows = page.locator('main table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    // The CLI is the actor; the new account's address is in the entry's change (inside a closed <details>).
+    const table = page.locator('main table').first();
+    expect(await table.innerText()).toMatch(/\bcli\b/);
+    expect(await table.textContent()).toContain(EMAIL);
+    await checkA11y(page, { label: 'the audit log' });
+  });
+
+  it('signs out', async () => {
+    const signOut = page.locator('header form[action$="/logg-ut"] [type="submit"]');
+    expect(await signOut.count(), 'a sign-out button in the header').toBeGreaterThan(0);
+    await signOut.first().click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('header').innerText()).not.toContain(NAME);
+    // The workspace is closed again: it sends the reader to sign in (or refuses).
+    const response = await page.goto(`${server.url}/arbeidsflate`);
+    const closed = new URL(page.url()).pathname.endsWith('/logg-inn') || [401, 403, 404].includes(response?.status() ?? 0);
+    expect(closed, `after sign-out /arbeidsflate answered ${response?.status()} at ${page.url()}`).toBe(true);
+  });
+});
+
+describe('a wrong password', () => {
+  it('is refused with a message, and the page stays accessible', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await signIn(page, EMAIL, 'not the password');
+      expect(new URL(page.url()).pathname).toBe('/logg-inn');
+      const message = page.locator('main [role="alert"], main .ds-alert, main .ds-validation-message, main .ds-error-summary').first();
+      expect(await message.isVisible(), 'an error message is shown').toBe(true);
+      expect((await message.innerText()).trim().length).toBeGreaterThan(0);
+      expect(await page.locator('header').innerText()).not.toContain(NAME);
+      await checkA11y(page, { label: 'the sign-in page after a wrong password' });
+    } finally {
+      await context.close();
+    }
+  });
+});
