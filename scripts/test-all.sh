@@ -46,7 +46,7 @@ duration() { local s=$1; if [ "$s" -ge 60 ]; then printf '%dm%02ds' $((s / 60)) 
 
 # ---- 1. what the machine needs -----------------------------------------------------------------
 
-[ -d node_modules ] || fail "node_modules is missing: run 'npm ci' first (CI runs 'npm ci && npm run test:all')."
+[ -d node_modules ] || fail "node_modules is missing: run 'npm install' first (CI runs 'npm install && npm run test:all')."
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 find_pg_bin() {
