@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { envelopeSchema, localizedTextSchema } from '../../platform/http/openapi';
 import { paginationParams } from '../../platform/http/pagination';
 import { isoDateParam } from '../../platform/http/query';
 import { LEGAL_FORM_KEYS } from './legal-forms';
@@ -31,10 +32,6 @@ export const membersQuery = paginationParams.extend({
 // --- output ---
 
 const isoDate = z.string().openapi({ format: 'date', example: '2018-12-31' });
-const localized = (description: string) =>
-  z
-    .object({ nb: z.string().nullable(), nn: z.string().nullable(), en: z.string().nullable() })
-    .openapi({ description: `${description} In bokmål (nb), nynorsk (nn) and English (en); null where that language is missing.` });
 const place = z
   .object({
     code: z.string().openapi({ example: '0220' }),
@@ -56,16 +53,16 @@ export const cooperationSchema = z
       description: 'The legal basis as the sources state it.',
       example: '§ 27 i kommuneloven (1992)',
     }),
-    tagline: localized('A line under the name, as the cooperation presents itself (all null when it has none).').openapi({
+    tagline: localizedTextSchema('A line under the name, as the cooperation presents itself (all null when it has none).').openapi({
       example: { nb: '15 kommuner vest for Oslo', nn: '15 kommunar vest for Oslo', en: '15 municipalities west of Oslo' },
     }),
-    purpose: localized('What the cooperation is for.'),
+    purpose: localizedTextSchema('What the cooperation is for.'),
     host: place.openapi({ description: 'The host municipality of the secretariat.' }),
     headOffice: place.openapi({ description: 'The head-office municipality.' }),
     status: z.string().openapi({ description: 'planned, active or ended', example: 'ended' }),
     startDate: isoDate.nullable().openapi({ description: 'The day it was established; null when not known.' }),
     endDate: isoDate.nullable().openapi({ description: 'The last day it existed; null while it exists.' }),
-    sourceNote: localized('Where the data comes from, and what in it is reconstructed, uncertain or only illustrative.'),
+    sourceNote: localizedTextSchema('Where the data comes from, and what in it is reconstructed, uncertain or only illustrative.'),
     membersUrl: z.string().openapi({ example: '/api/v1/cooperations/vestregionen/members' }),
     bodiesUrl: z.string().openapi({ example: '/api/v1/cooperations/vestregionen/bodies' }),
   })
@@ -84,42 +81,12 @@ export const cooperationMemberSchema = z
     countyCode: z.string().nullable().openapi({ example: '02' }),
     startDate: isoDate.nullable().openapi({ description: 'First day of the membership; null: before our records.' }),
     endDate: isoDate.nullable().openapi({ description: 'Last day of the membership; null: still a member.' }),
-    note: localized('A remark on the membership, such as what in it is reconstructed or uncertain (all null when it has none).'),
+    note: localizedTextSchema('A remark on the membership, such as what in it is reconstructed or uncertain (all null when it has none).'),
   })
   .openapi('CooperationMember');
 
-export function envelopeSchema<T extends z.ZodType>(item: T, name: string) {
-  return z
-    .object({
-      data: z.array(item),
-      pagination: z.object({
-        totalElements: z.number().int(),
-        elementsPerPage: z.number().int(),
-        currentPage: z.number().int(),
-        totalPages: z.number().int(),
-      }),
-      links: z.object({
-        first: z.string().optional(),
-        prev: z.string().optional(),
-        next: z.string().optional(),
-        last: z.string().optional(),
-      }),
-    })
-    .openapi(name);
-}
-
 export const cooperationListSchema = envelopeSchema(cooperationSchema, 'CooperationList');
 export const cooperationMemberListSchema = envelopeSchema(cooperationMemberSchema, 'CooperationMemberList');
-
-export const cooperationsErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'validation_failed' }),
-      message: z.string(),
-      fields: z.record(z.string(), z.array(z.string())).optional(),
-    }),
-  })
-  .openapi('CooperationsError');
 
 export type CooperationJson = z.output<typeof cooperationSchema>;
 export type CooperationMemberJson = z.output<typeof cooperationMemberSchema>;

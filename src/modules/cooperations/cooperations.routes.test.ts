@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { apiTestApp } from '../../platform/http/openapi.test-support';
 import { cooperationsApi } from './cooperations.routes';
-import { apiTestApp } from './cooperations.test-support';
 
 let t: TestDatabase;
 let get: ReturnType<typeof apiTestApp>;

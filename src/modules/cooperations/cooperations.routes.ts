@@ -1,13 +1,13 @@
-import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
-import { NotFoundError, ValidationError, fieldErrorsFromZod } from '../../platform/errors';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
+import { badRequestResponse, createApiRouter, errorResponse, jsonResponse } from '../../platform/http/openapi';
 import { envelope, pageOf } from '../../platform/http/pagination';
 import { todayInOslo } from '../../platform/i18n';
 import {
   cooperationListSchema,
   cooperationMemberListSchema,
   cooperationSchema,
-  cooperationsErrorSchema,
   listQuery,
   membersQuery,
   slugParams,
@@ -17,12 +17,7 @@ import { getCooperationBySlug, listCooperations } from './queries/cooperations';
 import { defaultMembershipDate } from './queries/default-membership-date';
 import { membersOn } from './queries/members-on';
 
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-const badRequest = json(cooperationsErrorSchema, 'A parameter is not valid; `error.fields` names each one and what it expects.');
-const notFound = json(cooperationsErrorSchema, 'No cooperation has this slug.');
+const notFound = errorResponse('No cooperation has this slug.');
 
 const listRoute = createRoute({
   method: 'get',
@@ -31,7 +26,7 @@ const listRoute = createRoute({
   summary: 'Cooperations',
   description: 'Every cooperation, in Norwegian alphabetical order. `classification` is the legal form.',
   request: { query: listQuery },
-  responses: { 200: json(cooperationListSchema, 'One page of cooperations'), 400: badRequest },
+  responses: { 200: jsonResponse(cooperationListSchema, 'One page of cooperations'), 400: badRequestResponse },
 });
 
 const showRoute = createRoute({
@@ -40,7 +35,7 @@ const showRoute = createRoute({
   tags: ['Cooperations'],
   summary: 'One cooperation',
   request: { params: slugParams },
-  responses: { 200: json(cooperationSchema, 'The cooperation'), 404: notFound },
+  responses: { 200: jsonResponse(cooperationSchema, 'The cooperation'), 404: notFound },
 });
 
 const membersRoute = createRoute({
@@ -52,20 +47,12 @@ const membersRoute = createRoute({
     'Memberships (Popolo) valid on `at`, each member named as it was that day: municipalities first, ' +
     'then county authorities, in Norwegian alphabetical order.',
   request: { params: slugParams, query: membersQuery },
-  responses: { 200: json(cooperationMemberListSchema, 'One page of members'), 400: badRequest, 404: notFound },
+  responses: { 200: jsonResponse(cooperationMemberListSchema, 'One page of members'), 400: badRequestResponse, 404: notFound },
 });
 
 /** The cooperations' part of `/api/v1`. */
 export function cooperationsApi(): OpenAPIHono<AppEnv> {
-  const api = new OpenAPIHono<AppEnv>({
-    // Bad parameters become the app's own error JSON (see app.ts onError), not the validator's.
-    defaultHook: (result) => {
-      if (!result.success) {
-        const message = result.target === 'param' ? 'The address is not valid.' : 'The query parameters are not valid.';
-        throw new ValidationError(fieldErrorsFromZod(result.error.issues), message, 400);
-      }
-    },
-  });
+  const api = createApiRouter<AppEnv>();
 
   api.openapi(listRoute, async (c) => {
     const page = c.req.valid('query');

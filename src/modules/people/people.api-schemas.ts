@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { envelopeSchema, localizedTextSchema } from '../../platform/http/openapi';
 import { paginationParams } from '../../platform/http/pagination';
 import { isoDateParam } from '../../platform/http/query';
 import { BODY_KIND_KEYS, OFFICE_KEYS, POSITION_KEYS } from './people.catalog';
@@ -23,18 +24,14 @@ export const bodyQuery = z.object({
 });
 
 const isoDate = z.string().openapi({ format: 'date', example: '2018-12-31' });
-const localized = (description: string) =>
-  z
-    .object({ nb: z.string().nullable(), nn: z.string().nullable(), en: z.string().nullable() })
-    .openapi({ description: `${description} In bokmål (nb), nynorsk (nn) and English (en); null where that language is missing.` });
 
 export const bodySchema = z
   .object({
     id: z.string().openapi({ example: '/api/v1/cooperations/vestregionen/bodies/styringsgruppen' }),
     slug: z.string().openapi({ example: 'styringsgruppen' }),
-    name: localized('The name of the body.'),
+    name: localizedTextSchema('The name of the body.'),
     classification: z.string().openapi({ description: `The kind of body: one of ${BODY_KIND_KEYS.join(', ')}.`, example: 'political' }),
-    composition: localized('Who sits in it, in words.'),
+    composition: localizedTextSchema('Who sits in it, in words.'),
     parentId: z.string().openapi({ description: 'The cooperation the body belongs to.', example: '/api/v1/cooperations/vestregionen' }),
     seatCount: z.number().int().openapi({ description: 'Seats it has had over all time.' }),
   })
@@ -53,39 +50,13 @@ export const seatSchema = z
     isDeputy: z.boolean(),
     startDate: isoDate.nullable().openapi({ description: 'First day; null: not known (before our records).' }),
     endDate: isoDate.nullable().openapi({ description: 'Last day; null: still held, or not known.' }),
-    note: localized('A remark on the seat (all null when it has none).'),
+    note: localizedTextSchema('A remark on the seat (all null when it has none).'),
   })
   .openapi('Seat');
 
 export const bodyDetailSchema = bodySchema.extend({ memberships: z.array(seatSchema) }).openapi('BodyDetail');
 
-export const bodyListSchema = z
-  .object({
-    data: z.array(bodySchema),
-    pagination: z.object({
-      totalElements: z.number().int(),
-      elementsPerPage: z.number().int(),
-      currentPage: z.number().int(),
-      totalPages: z.number().int(),
-    }),
-    links: z.object({
-      first: z.string().optional(),
-      prev: z.string().optional(),
-      next: z.string().optional(),
-      last: z.string().optional(),
-    }),
-  })
-  .openapi('BodyList');
-
-export const peopleErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'not_found' }),
-      message: z.string(),
-      fields: z.record(z.string(), z.array(z.string())).optional(),
-    }),
-  })
-  .openapi('BodiesError');
+export const bodyListSchema = envelopeSchema(bodySchema, 'BodyList');
 
 export type BodyJson = z.output<typeof bodySchema>;
 export type SeatJson = z.output<typeof seatSchema>;

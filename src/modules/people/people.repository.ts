@@ -97,19 +97,3 @@ export function seatsOfBody(q: Q, bodyId: number, at?: string) {
   }
   return query.execute();
 }
-
-/** Name periods covering `at` for the given codes. */
-export function namesCovering(q: Q, at: string, codes: readonly string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return q
-    .selectFrom('authority_names')
-    .select(['code', 'name'])
-    .where('code', 'in', [...codes])
-    .where((eb) =>
-      eb.and([
-        eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', at)]),
-        eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', at)]),
-      ]),
-    )
-    .execute();
-}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
-import { apiTestApp } from '../cooperations/cooperations.test-support';
+import { apiTestApp } from '../../platform/http/openapi.test-support';
 import { peopleApi } from './people.routes';
 
 let t: TestDatabase;

@@ -1,18 +1,13 @@
-import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
-import { NotFoundError, ValidationError, fieldErrorsFromZod } from '../../platform/errors';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
+import { badRequestResponse, createApiRouter, errorResponse, jsonResponse } from '../../platform/http/openapi';
 import { envelope, pageOf } from '../../platform/http/pagination';
 import { getCooperationBySlug } from '../cooperations';
-import { bodiesQuery, bodyDetailSchema, bodyListSchema, bodyParams, bodyQuery, cooperationParams, peopleErrorSchema } from './people.api-schemas';
+import { bodiesQuery, bodyDetailSchema, bodyListSchema, bodyParams, bodyQuery, cooperationParams } from './people.api-schemas';
 import { presentBody, presentSeat } from './people.presenter';
 import { bodiesOf, bodyBySlug } from './queries/bodies';
 import { seatsOf } from './queries/seats-of';
-
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-const badRequest = json(peopleErrorSchema, 'A parameter is not valid; `error.fields` names each one and what it expects.');
 
 const listRoute = createRoute({
   method: 'get',
@@ -22,9 +17,9 @@ const listRoute = createRoute({
   description: 'Bodies (Popolo Organizations) in their set order; `classification` is the kind of body.',
   request: { params: cooperationParams, query: bodiesQuery },
   responses: {
-    200: json(bodyListSchema, 'One page of bodies'),
-    400: badRequest,
-    404: json(peopleErrorSchema, 'No cooperation has this slug.'),
+    200: jsonResponse(bodyListSchema, 'One page of bodies'),
+    400: badRequestResponse,
+    404: errorResponse('No cooperation has this slug.'),
   },
 });
 
@@ -38,23 +33,15 @@ const showRoute = createRoute({
     '`onBehalfOf` the member it is held for. The chair comes first.',
   request: { params: bodyParams, query: bodyQuery },
   responses: {
-    200: json(bodyDetailSchema, 'The body'),
-    400: badRequest,
-    404: json(peopleErrorSchema, 'No such cooperation or body.'),
+    200: jsonResponse(bodyDetailSchema, 'The body'),
+    400: badRequestResponse,
+    404: errorResponse('No such cooperation or body.'),
   },
 });
 
 /** The bodies' part of `/api/v1`. */
 export function peopleApi(): OpenAPIHono<AppEnv> {
-  const api = new OpenAPIHono<AppEnv>({
-    // Bad parameters become the app's own error JSON (see app.ts onError), not the validator's.
-    defaultHook: (result) => {
-      if (!result.success) {
-        const message = result.target === 'param' ? 'The address is not valid.' : 'The query parameters are not valid.';
-        throw new ValidationError(fieldErrorsFromZod(result.error.issues), message, 400);
-      }
-    },
-  });
+  const api = createApiRouter<AppEnv>();
 
   api.openapi(listRoute, async (c) => {
     const { slug } = c.req.valid('param');

@@ -1,37 +1,15 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
-import { AppError, ValidationError } from '../../platform/errors';
-import type { AppEnv } from '../../platform/http/context';
+import { apiTestApp } from '../../platform/http/openapi.test-support';
 import { registryApi } from './registry.routes';
 
-// A small app around the register's API, with the error mapping of src/app.ts. Switch to
-// tests/support/test-app.ts (createTestApp) once the whole app builds.
 let t: TestDatabase;
-let app: OpenAPIHono<AppEnv>;
+let get: ReturnType<typeof apiTestApp>;
 beforeAll(async () => {
   t = await createTestDatabase();
-  app = new OpenAPIHono<AppEnv>();
-  app.use(async (c, next) => {
-    c.set('db', t.db);
-    await next();
-  });
-  const api = new OpenAPIHono<AppEnv>();
-  api.route('/', registryApi());
-  api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'test', version: '1' } });
-  app.route('/api/v1', api);
-  app.onError((error, c) => {
-    if (!(error instanceof AppError)) throw error;
-    const fields = error instanceof ValidationError ? { fields: error.fieldErrors } : {};
-    return c.json({ error: { code: error.code, message: error.message, ...fields } }, error.status);
-  });
+  get = apiTestApp(t.db, registryApi());
 });
 afterAll(() => t?.close());
-
-const get = async (path: string) => {
-  const res = await app.request(`/api/v1${path}`);
-  return { status: res.status, body: (await res.json()) as any };
-};
 
 describe('GET /municipalities', () => {
   it('lists the municipalities of a date in the OParl envelope', async () => {
@@ -204,7 +182,7 @@ describe('the OpenAPI document', () => {
     expect(list.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['at', 'limit', 'page']);
     expect(list.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/MunicipalityList' });
     expect(Object.keys(body.components.schemas)).toEqual(
-      expect.arrayContaining(['Municipality', 'MunicipalityDetail', 'County', 'CountyDetail', 'AuthorityChange', 'RegistryError']),
+      expect.arrayContaining(['Municipality', 'MunicipalityDetail', 'County', 'CountyDetail', 'AuthorityChange', 'Error']),
     );
   });
 });

@@ -1,6 +1,7 @@
-import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
-import { ValidationError, NotFoundError, fieldErrorsFromZod } from '../../platform/errors';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
+import { badRequestResponse, createApiRouter, errorResponse, jsonResponse } from '../../platform/http/openapi';
 import { envelope, pageOf } from '../../platform/http/pagination';
 import { todayInOslo } from '../../platform/i18n';
 import { getAuthority } from './queries/get-authority';
@@ -10,19 +11,13 @@ import {
   countyCodeParams,
   countyDetailSchema,
   countyListSchema,
-  errorSchema,
   listQuery,
   municipalityCodeParams,
   municipalityDetailSchema,
   municipalityListSchema,
 } from './registry.schemas';
 
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-const badRequest = json(errorSchema, 'A parameter is not valid; `error.fields` names each one and what it expects.');
-const notFound = json(errorSchema, 'No such code in the register.');
+const notFound = errorResponse('No such code in the register.');
 
 const listMunicipalities = createRoute({
   method: 'get',
@@ -31,7 +26,7 @@ const listMunicipalities = createRoute({
   summary: 'Municipalities valid on a date',
   description: 'Municipalities (kommuner) as they were on `at`, with the names they had then, in Norwegian alphabetical order.',
   request: { query: listQuery },
-  responses: { 200: json(municipalityListSchema, 'One page of municipalities'), 400: badRequest },
+  responses: { 200: jsonResponse(municipalityListSchema, 'One page of municipalities'), 400: badRequestResponse },
 });
 
 const showMunicipality = createRoute({
@@ -40,7 +35,7 @@ const showMunicipality = createRoute({
   tags: ['Register'],
   summary: 'One municipality number, with the numbers it came from and became',
   request: { params: municipalityCodeParams },
-  responses: { 200: json(municipalityDetailSchema, 'The municipality'), 400: badRequest, 404: notFound },
+  responses: { 200: jsonResponse(municipalityDetailSchema, 'The municipality'), 400: badRequestResponse, 404: notFound },
 });
 
 const listCounties = createRoute({
@@ -50,7 +45,7 @@ const listCounties = createRoute({
   summary: 'Counties valid on a date',
   description: 'County authorities (fylkeskommuner) as they were on `at`, in Norwegian alphabetical order.',
   request: { query: listQuery },
-  responses: { 200: json(countyListSchema, 'One page of counties'), 400: badRequest },
+  responses: { 200: jsonResponse(countyListSchema, 'One page of counties'), 400: badRequestResponse },
 });
 
 const showCounty = createRoute({
@@ -59,20 +54,12 @@ const showCounty = createRoute({
   tags: ['Register'],
   summary: 'One county number, with its history and its municipalities',
   request: { params: countyCodeParams },
-  responses: { 200: json(countyDetailSchema, 'The county'), 400: badRequest, 404: notFound },
+  responses: { 200: jsonResponse(countyDetailSchema, 'The county'), 400: badRequestResponse, 404: notFound },
 });
 
 /** The register's part of `/api/v1`: municipalities and counties, resolved as of a date. */
 export function registryApi(): OpenAPIHono<AppEnv> {
-  const api = new OpenAPIHono<AppEnv>({
-    // Bad parameters become the app's own error JSON (see app.ts onError), not the validator's.
-    defaultHook: (result) => {
-      if (!result.success) {
-        const message = result.target === 'param' ? 'The address is not valid.' : 'The query parameters are not valid.';
-        throw new ValidationError(fieldErrorsFromZod(result.error.issues), message, 400);
-      }
-    },
-  });
+  const api = createApiRouter<AppEnv>();
 
   api.openapi(listMunicipalities, async (c) => {
     const { at = todayInOslo(), ...page } = c.req.valid('query');

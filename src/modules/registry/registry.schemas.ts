@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { envelopeSchema } from '../../platform/http/openapi';
 import { paginationParams } from '../../platform/http/pagination';
 import { isoDateParam } from '../../platform/http/query';
 
@@ -87,39 +88,8 @@ export const countyDetailSchema = countySchema
   })
   .openapi('CountyDetail');
 
-function envelopeSchema<T extends z.ZodType>(item: T, name: string) {
-  return z
-    .object({
-      data: z.array(item),
-      pagination: z.object({
-        totalElements: z.number().int(),
-        elementsPerPage: z.number().int(),
-        currentPage: z.number().int(),
-        totalPages: z.number().int(),
-      }),
-      links: z.object({
-        first: z.string().optional(),
-        prev: z.string().optional(),
-        next: z.string().optional(),
-        last: z.string().optional(),
-      }),
-    })
-    .openapi(name);
-}
-
 export const municipalityListSchema = envelopeSchema(municipalitySchema, 'MunicipalityList');
 export const countyListSchema = envelopeSchema(countySchema, 'CountyList');
-
-// Named for this module so it cannot clash with another module's; a shared one would belong in platform/http.
-export const errorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'validation_failed' }),
-      message: z.string(),
-      fields: z.record(z.string(), z.array(z.string())).optional(),
-    }),
-  })
-  .openapi('RegistryError');
 
 export type Municipality = z.output<typeof municipalitySchema>;
 export type County = z.output<typeof countySchema>;

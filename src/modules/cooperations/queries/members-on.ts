@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/db/database';
 import { norwegianCollator, parseLocalizedText } from '../../../platform/i18n';
-import { membershipsCovering, namesCovering } from '../cooperations.repository';
+import { authorityNamesOn } from '../../registry';
+import { membershipsCovering } from '../cooperations.repository';
 import type { MemberView } from './views';
 
 /**
@@ -15,7 +16,7 @@ export async function membersOn(db: Db, cooperationId: number, at: string): Prom
     codes.add(row.member_code);
     if (row.county_code) codes.add(row.county_code);
   }
-  const nameOn = new Map((await namesCovering(db, at, [...codes])).map((n) => [n.code, n.name]));
+  const nameOn = await authorityNamesOn(db, [...codes], at);
 
   return rows
     .map(

@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/db/database';
 import { norwegianCollator, parseLocalizedText } from '../../../platform/i18n';
-import { namesCovering, seatsOfBody } from '../people.repository';
+import { authorityNamesOn } from '../../registry';
+import { seatsOfBody } from '../people.repository';
 import type { SeatView } from './views';
 
 /**
@@ -12,7 +13,7 @@ import type { SeatView } from './views';
 export async function seatsOf(db: Db, bodyId: number, at?: string): Promise<SeatView[]> {
   const rows = await seatsOfBody(db, bodyId, at);
   const codes = [...new Set(rows.flatMap((r) => (r.on_behalf_of_code ? [r.on_behalf_of_code] : [])))];
-  const nameOn = at ? new Map((await namesCovering(db, at, codes)).map((n) => [n.code, n.name])) : new Map<string, string>();
+  const nameOn = at ? await authorityNamesOn(db, codes, at) : new Map<string, string>();
 
   return rows
     .map((row) => ({
