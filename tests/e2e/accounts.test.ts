@@ -72,6 +72,46 @@ describe('signing in', () => {
     await checkA11y(page, { label: 'the audit log' });
   });
 
+  const WORKSPACE_PAGES = [
+    '/arbeidsflate/samarbeid',
+    '/arbeidsflate/samarbeid/vestregionen',
+    '/arbeidsflate/samarbeid/vestregionen/medlemmer',
+    '/arbeidsflate/samarbeid/vestregionen/organer',
+    '/arbeidsflate/samarbeid/vestregionen/organer/styringsgruppen',
+    '/arbeidsflate/brukere',
+  ];
+  for (const prefix of ['', '/en']) {
+    for (const width of [1280, 320]) {
+      it(`has accessible workspace pages (${prefix || 'nb'}, ${width} px), which reflow`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        for (const path of WORKSPACE_PAGES) {
+          await visit(page, `${server.url}${prefix}${path}`);
+          expect(await page.locator('h1').count(), path).toBe(1);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} scrolls sideways`).toBeLessThanOrEqual(width + 1);
+          await checkA11y(page, { label: `${prefix}${path} at ${width} px` });
+        }
+        await page.setViewportSize({ width: 1280, height: 900 });
+      });
+    }
+  }
+
+  it('adds a membership through the form, and a bad date is refused at the field', async () => {
+    await visit(page, `${server.url}/arbeidsflate/samarbeid/kommunehelsesamarbeidet/medlemmer`);
+    const form = page.locator('main form:has(input[name="member_code"])').first();
+    await form.locator('input[name="member_code"]').fill('3201');
+    await form.locator('input[name="start_on"]').fill('2024-02-30');
+    await form.locator('[type="submit"]').first().click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('main [role="alert"]').first().isVisible(), 'an error summary').toBe(true);
+    await checkA11y(page, { label: 'the membership form with an error' });
+
+    const again = page.locator('main form:has(input[name="member_code"])').first();
+    await again.locator('input[name="start_on"]').fill('2024-01-01');
+    await again.locator('[type="submit"]').first().click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('main table').first().innerText()).toContain('3201');
+  });
+
   it('signs out', async () => {
     const signOut = page.locator('header form[action$="/logg-ut"] [type="submit"]');
     expect(await signOut.count(), 'a sign-out button in the header').toBeGreaterThan(0);

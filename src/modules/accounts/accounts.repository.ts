@@ -157,3 +157,11 @@ export async function countAuditRows(db: Executor, filter: AuditFilter): Promise
   const row = await auditQuery(db, filter).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return Number(row.total);
 }
+
+/** Every user without the password hash, and every grant: two queries, however many users. */
+export function allUsersAndGrants(db: Executor) {
+  return Promise.all([
+    db.selectFrom('users').select(['id', 'email', 'name', 'created_at', 'disabled_at']).execute(),
+    db.selectFrom('user_roles').select(['user_id', 'role', 'cooperation_id', 'authority_code']).orderBy('id').execute(),
+  ]);
+}

@@ -7,6 +7,7 @@ export { signIn, type SignedIn } from './sign-in';
 export { resolveSession, resolveSessionAt, signOut } from './sessions';
 export { listAuditEvents, type AuditEvent, type AuditPage } from './queries/audit-events';
 export { nameGrants, type NamedGrant } from './queries/grant-scopes';
+export { listUsersWithGrants, type UserRecord } from './queries/list-users';
 export { canManageUsers, canReadAuditTrail } from './accounts.policy';
 export { AccountDisabledError, InvalidCredentialsError } from './accounts.errors';
 export { hashPassword, needsRehash, verifyPassword, SCRYPT_PARAMS } from './password';

@@ -113,3 +113,13 @@ export function membershipsOfCodes(q: Q, codes: readonly string[]) {
 export function authorityByCode(q: Q, code: string): Promise<AuthorityRow | undefined> {
   return q.selectFrom('authorities').selectAll().where('code', '=', code).executeTakeFirst();
 }
+
+/** Every membership of one cooperation, over all time, with the member's name in the register. */
+export function allMembershipsOf(q: Q, cooperationId: number) {
+  return q
+    .selectFrom('memberships as m')
+    .leftJoin('authorities as a', 'a.code', 'm.member_code')
+    .select(['m.id', 'm.member_code', 'm.start_on', 'm.end_on', 'm.note', 'a.name', 'a.kind'])
+    .where('m.cooperation_id', '=', cooperationId)
+    .execute();
+}

@@ -18,6 +18,7 @@ export { listCooperations, getCooperationBySlug } from './queries/cooperations';
 export { defaultMembershipDate } from './queries/default-membership-date';
 export { membersOn } from './queries/members-on';
 export { membershipsOfAuthorities } from './queries/memberships-of-authorities';
+export { membershipsOfCooperation, type MembershipRecord } from './queries/memberships-of-cooperation';
 export { isMemberAtStart } from './queries/is-member-at-start';
 export type { CooperationView, MemberView, AuthorityMembershipView, Place } from './queries/views';
 

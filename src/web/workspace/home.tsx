@@ -1,11 +1,14 @@
 import type { Context } from 'hono';
-import { canReadAuditTrail, nameGrants } from '../../modules/accounts';
+import { canManageUsers, canReadAuditTrail, nameGrants } from '../../modules/accounts';
 import type { AppEnv } from '../../platform/http/context';
 import { CSRF_FIELD } from '../../platform/http/csrf';
 import { byNorwegian } from '../../platform/i18n';
 import { Layout } from '../components/layout';
 import { accounts } from '../locales/accounts';
+import { workspace } from '../locales/workspace';
 import { pageContext } from '../page-context';
+import { editableCooperations } from './cooperation-kit';
+import { MANAGE } from './manage-paths';
 import { WORKSPACE } from './paths';
 
 /** `GET /arbeidsflate`: who you are, your roles in words, and where you can go from here. */
@@ -17,6 +20,8 @@ export async function workspaceHome(c: Context<AppEnv>) {
   const grants = (await nameGrants(c.var.db, actor.grants))
     .map((g) => t.grant({ role: g.role, cooperation: g.cooperationName, municipality: g.authorityName }))
     .sort(byNorwegian((text) => text));
+  const w = workspace(p.locale);
+  const canEditSome = (await editableCooperations(c.var.db, actor)).length > 0;
   return c.html(
     <Layout p={p} title={t.workspaceTitle}>
       <h1>{t.workspaceTitle}</h1>
@@ -39,6 +44,16 @@ export async function workspaceHome(c: Context<AppEnv>) {
       <section class="section" aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t.whatYouCanDo}</h2>
         <ul>
+          {canEditSome ? (
+            <li>
+              <a href={p.href(MANAGE.cooperations)}>{w.homeCooperationsLink}</a>
+            </li>
+          ) : null}
+          {canManageUsers(actor) ? (
+            <li>
+              <a href={p.href(MANAGE.users)}>{w.homeUsersLink}</a>
+            </li>
+          ) : null}
           {canReadAuditTrail(actor) ? (
             <li>
               <a href={p.href(WORKSPACE.auditTrail)}>{t.auditTrailLink}</a>

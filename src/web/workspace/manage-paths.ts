@@ -1,0 +1,36 @@
+import { WORKSPACE } from './paths';
+
+/** The editing pages' addresses (bokmål form; link with `p.href`). Path segments are Norwegian in every language. */
+const base = `${WORKSPACE.home}/samarbeid`;
+const users = `${WORKSPACE.home}/brukere`;
+
+export const MANAGE = {
+  cooperations: base,
+  cooperation: (slug: string) => `${base}/${slug}`,
+  memberships: (slug: string) => `${base}/${slug}/medlemmer`,
+  endMembership: (slug: string) => `${base}/${slug}/medlemmer/avslutt`,
+  bodies: (slug: string) => `${base}/${slug}/organer`,
+  body: (slug: string, body: string) => `${base}/${slug}/organer/${body}`,
+  endSeat: (slug: string, body: string) => `${base}/${slug}/organer/${body}/avslutt`,
+  users,
+  grantRole: `${users}/rolle`,
+  revokeRole: `${users}/fjern-rolle`,
+  disableUser: `${users}/sperr`,
+} as const;
+
+/** The same addresses as route patterns; slugs are lower-case letters, digits and hyphens. */
+const SLUG = ':slug{[a-z0-9][a-z0-9-]*}';
+const BODY = ':body{[a-z0-9][a-z0-9-]*}';
+export const MANAGE_ROUTES = {
+  cooperations: MANAGE.cooperations,
+  cooperation: MANAGE.cooperation(SLUG),
+  memberships: MANAGE.memberships(SLUG),
+  endMembership: MANAGE.endMembership(SLUG),
+  bodies: MANAGE.bodies(SLUG),
+  body: MANAGE.body(SLUG, BODY),
+  endSeat: MANAGE.endSeat(SLUG, BODY),
+  users: MANAGE.users,
+  grantRole: MANAGE.grantRole,
+  revokeRole: MANAGE.revokeRole,
+  disableUser: MANAGE.disableUser,
+} as const;
