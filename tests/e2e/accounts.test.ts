@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launchBrowser } from '../support/browser';
-import { visit } from '../support/pages';
+import { horizontalOverflow, visit } from '../support/pages';
 import { runNodeScript } from '../support/process';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -87,7 +87,7 @@ describe('signing in', () => {
         for (const path of WORKSPACE_PAGES) {
           await visit(page, `${server.url}${prefix}${path}`);
           expect(await page.locator('h1').count(), path).toBe(1);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} scrolls sideways`).toBeLessThanOrEqual(width + 1);
+          expect(await horizontalOverflow(page), `${path} scrolls sideways`).toBeLessThanOrEqual(1);
           await checkA11y(page, { label: `${prefix}${path} at ${width} px` });
         }
         await page.setViewportSize({ width: 1280, height: 900 });
