@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
-import { BODY_KINDS, OFFICES, POSITIONS, bodyBySlug, seatsOf } from '../../modules/people';
+import { BODY_KINDS, OFFICES, bodyBySlug, seatsOf } from '../../modules/people';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { pickText } from '../../platform/i18n';
-import { PeriodText } from '../components/dates';
 import { Layout } from '../components/layout';
+import { SeatCells } from '../components/seat-cells';
 import { LocalizedInline, LocalizedProse, textIn } from '../components/localized';
 import { ScrollTable } from '../components/table';
 import { common } from '../locales/common';
@@ -76,16 +76,7 @@ function SeatsTable({ p, seats, bodyName }: { p: PageContext; seats: Seat[]; bod
                 </th>
                 {hasPersons ? <td>{office}</td> : null}
                 {hasPersons ? <td>{member ?? ''}</td> : null}
-                <td>{textIn(p, termLabel(POSITIONS, seat.position))}</td>
-                <td>{seat.isDeputy ? c.yes : c.no}</td>
-                <td class="num">
-                  <PeriodText p={p} from={seat.startOn} to={seat.endOn} />
-                </td>
-                {hasNotes ? (
-                  <td class="note">
-                    <LocalizedInline p={p} text={seat.note} note />
-                  </td>
-                ) : null}
+                <SeatCells p={p} seat={seat} hasNotes={hasNotes} />
               </tr>
             );
           })}

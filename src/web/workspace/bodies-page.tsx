@@ -2,15 +2,14 @@ import type { Context } from 'hono';
 import type { CooperationView } from '../../modules/cooperations';
 import { BODY_KINDS, bodiesOf, canManageBodies, createBody, type CreateBodyInput } from '../../modules/people';
 import { execute } from '../../platform/command';
-import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { formatNumber } from '../../platform/i18n';
 import { Layout } from '../components/layout';
 import { LocalizedInline, textIn } from '../components/localized';
 import { ScrollTable } from '../components/table';
 import { workspace } from '../locales/workspace';
-import { pageContext, type PageContext } from '../page-context';
-import { CooperationNav, cooperationInPath } from './cooperation-kit';
+import type { PageContext } from '../page-context';
+import { CooperationNav, onCooperation, refuseUnless } from './cooperation-kit';
 import {
   Csrf,
   ErrorSummary,
@@ -24,31 +23,19 @@ import {
   localizedLabels,
   type FailedForm,
 } from './form-kit';
-import { attempt, postedValues, savedRedirect, toSignIn } from './handler-kit';
+import { attempt, postedValues, savedRedirect } from './handler-kit';
 import { MANAGE } from './manage-paths';
 
 const FORM = 'create-body';
 
-/** The cooperation in the path, for someone who may keep its bodies and seats; 404 for anyone else. */
-export async function cooperationForBodies(c: Context<AppEnv>): Promise<CooperationView> {
-  const coop = await cooperationInPath(c);
-  if (!canManageBodies(c.var.actor, coop.id)) throw new NotFoundError();
-  return coop;
-}
-
 /** `GET /arbeidsflate/samarbeid/:slug/organer`: the bodies, with links to their seats, and a form to create one. */
-export async function bodiesPage(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, MANAGE.bodies(c.req.param('slug') ?? ''));
-  const coop = await cooperationForBodies(c);
+export const bodiesPage = onCooperation(MANAGE.bodies, async ({ c, p, coop }) => {
+  refuseUnless(canManageBodies, { p, coop });
   return render(c, p, coop, null);
-}
+});
 
 /** `POST …/organer`: creates a body through createBody, which checks who may. */
-export async function createBodySubmit(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, MANAGE.bodies(c.req.param('slug') ?? ''));
-  const coop = await cooperationInPath(c);
+export const createBodySubmit = onCooperation(MANAGE.bodies, async ({ c, p, coop }) => {
   const v = await postedValues(c);
   const outcome = await attempt(() =>
     execute(c.var.db, createBody, p.actor, {
@@ -60,10 +47,10 @@ export async function createBodySubmit(c: Context<AppEnv>) {
       sort_order: v.sort_order?.trim() ? v.sort_order.trim() : undefined,
     }),
   );
-  if (!canManageBodies(p.actor, coop.id)) throw new NotFoundError();
+  refuseUnless(canManageBodies, { p, coop });
   if (outcome.ok) return savedRedirect(c, p, MANAGE.bodies(coop.slug), 'organ');
   return render(c, p, coop, { form: FORM, values: v, errors: outcome.errors }, 422);
-}
+});
 
 async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView, failed: FailedForm | null, status: 200 | 422 = 200) {
   const t = workspace(p.locale);

@@ -17,14 +17,14 @@ import { execute } from '../../platform/command';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { formatDate, pickText, todayInOslo } from '../../platform/i18n';
-import { PeriodText } from '../components/dates';
 import { Layout } from '../components/layout';
-import { LocalizedInline, textIn } from '../components/localized';
+import { textIn } from '../components/localized';
+import { SeatCells } from '../components/seat-cells';
 import { ScrollTable } from '../components/table';
 import { workspace } from '../locales/workspace';
-import { pageContext, type PageContext } from '../page-context';
-import { cooperationForBodies } from './bodies-page';
-import { CooperationNav, cooperationInPath } from './cooperation-kit';
+import type { PageContext } from '../page-context';
+import { CooperationNav, onCooperation, refuseUnless } from './cooperation-kit';
+import { EndPeriodCell, endPeriodForm, postedEnd, type Period } from './end-period';
 import {
   Checkbox,
   Csrf,
@@ -39,28 +39,22 @@ import {
   localizedLabels,
   type FailedForm,
 } from './form-kit';
-import { attempt, idOf, isoDate, postedValues, savedRedirect, toSignIn } from './handler-kit';
+import { attempt, isoDate, postedValues, savedRedirect } from './handler-kit';
 import { MANAGE } from './manage-paths';
 
 const ADD = 'add-seat';
-const endFormId = (seatId: number) => `end-seat-${seatId}`;
 
-const pagePath = (c: Context<AppEnv>) => MANAGE.body(c.req.param('slug') ?? '', c.req.param('body') ?? '');
+const pagePath = (slug: string, c: Context<AppEnv>) => MANAGE.body(slug, c.req.param('body') ?? '');
 
 /** `GET /arbeidsflate/samarbeid/:slug/organer/:body`: a body's seats over time, a form to add one and one to end each. */
-export async function bodyPage(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, pagePath(c));
-  const coop = await cooperationForBodies(c);
+export const bodyPage = onCooperation(pagePath, async ({ c, p, coop }) => {
+  refuseUnless(canManageBodies, { p, coop });
   const body = await bodyInPath(c, coop);
   return render(c, p, coop, body, null);
-}
+});
 
 /** `POST …/organer/:body`: adds a seat through addSeat, which checks who may and that the member belongs. */
-export async function addSeatSubmit(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, pagePath(c));
-  const coop = await cooperationInPath(c);
+export const addSeatSubmit = onCooperation(pagePath, async ({ c, p, coop }) => {
   const body = await bodyInPath(c, coop);
   const v = await postedValues(c);
   const outcome = await attempt(() =>
@@ -75,27 +69,20 @@ export async function addSeatSubmit(c: Context<AppEnv>) {
       note: localizedInput(v, 'note'),
     }),
   );
-  if (!canManageBodies(p.actor, coop.id)) throw new NotFoundError();
+  refuseUnless(canManageBodies, { p, coop });
   if (outcome.ok) return savedRedirect(c, p, MANAGE.body(coop.slug, body.slug), 'plass');
   return render(c, p, coop, body, { form: ADD, values: v, errors: outcome.errors }, 422);
-}
+});
 
 /** `POST …/organer/:body/avslutt`: sets the last day of one of this body's seats. */
-export async function endSeatSubmit(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, pagePath(c));
-  const coop = await cooperationInPath(c);
+export const endSeatSubmit = onCooperation(pagePath, async ({ c, p, coop }) => {
   const body = await bodyInPath(c, coop);
-  const v = await postedValues(c);
-  const seatId = idOf(v.seat_id);
-  // Only a seat of the body in the address: the same answer whether another one exists or not.
-  const seats = await seatsOf(c.var.db, body.id);
-  if (seatId === null || !seats.some((s) => s.id === seatId)) throw new NotFoundError();
-  const outcome = await attempt(() => execute(c.var.db, endSeat, p.actor, { seat_id: seatId, end_on: isoDate(v.end_on) }));
-  if (!canManageBodies(p.actor, coop.id)) throw new NotFoundError();
+  const end = await postedEnd(c, 'seat', () => seatsOf(c.var.db, body.id));
+  const outcome = await attempt(() => execute(c.var.db, endSeat, p.actor, { seat_id: end.id, end_on: end.endOn }));
+  refuseUnless(canManageBodies, { p, coop });
   if (outcome.ok) return savedRedirect(c, p, MANAGE.body(coop.slug, body.slug), 'plass-avsluttet');
-  return render(c, p, coop, body, { form: endFormId(seatId), values: v, errors: outcome.errors }, 422);
-}
+  return render(c, p, coop, body, { form: end.form, values: end.values, errors: outcome.errors }, 422);
+});
 
 async function bodyInPath(c: Context<AppEnv>, coop: CooperationView): Promise<BodyView> {
   const body = await bodyBySlug(c.var.db, coop.id, c.req.param('body') ?? '');
@@ -111,6 +98,8 @@ function seatLabel(p: PageContext, seat: SeatView): string {
   const what = seat.isDeputy ? `${held} (${t.deputyWord})` : held;
   return seat.personName ? `${seat.personName} (${what})` : what;
 }
+
+const periodOf = (p: PageContext, seat: SeatView): Period => ({ id: seat.id, endOn: seat.endOn, label: seatLabel(p, seat) });
 
 async function render(
   c: Context<AppEnv>,
@@ -136,17 +125,7 @@ async function render(
       ...localizedLabels(p, 'note', t.note),
     },
   });
-  const ends = new Map(
-    seats.map((seat) => [
-      seat.id,
-      new FormModel(p, endFormId(seat.id), {
-        failed,
-        prefix: `${endFormId(seat.id)}-`,
-        defaults: { end_on: seat.endOn ?? '' },
-        labels: { end_on: `${t.lastDay} ${t.lastDayFor(seatLabel(p, seat))}` },
-      }),
-    ]),
-  );
+  const ends = new Map(seats.map((seat) => [seat.id, endPeriodForm(p, 'seat', periodOf(p, seat), failed)]));
   const forms = [add, ...ends.values()];
   const refused = forms.some((f) => f.refused);
   const bodyName = textIn(p, body.name) || body.slug;
@@ -205,28 +184,8 @@ async function render(
               return (
                 <tr>
                   <th scope="row">{seatLabel(p, seat)}</th>
-                  <td>{textIn(p, labelOf(POSITIONS, seat.position))}</td>
-                  <td>{seat.isDeputy ? t.yes : t.no}</td>
-                  <td class="num">
-                    <PeriodText p={p} from={seat.startOn} to={seat.endOn} />
-                  </td>
-                  {hasNotes ? (
-                    <td class="note">
-                      <LocalizedInline p={p} text={seat.note} note />
-                    </td>
-                  ) : null}
-                  <td>
-                    <form class="date-form" method="post" action={p.href(MANAGE.endSeat(coop.slug, body.slug))} novalidate>
-                      <Csrf p={p} />
-                      <input type="hidden" name="seat_id" value={String(seat.id)} />
-                      <FormMessages f={f} />
-                      <TextInput f={f} name="end_on" label={t.lastDay} labelSuffix={t.lastDayFor(seatLabel(p, seat))} autocomplete="off" />
-                      <button class="ds-button" type="submit" data-variant="secondary">
-                        {seat.endOn ? t.changeEndButton : t.endButton}
-                        <span class="ds-sr-only"> {t.lastDayFor(seatLabel(p, seat))}</span>
-                      </button>
-                    </form>
-                  </td>
+                  <SeatCells p={p} seat={seat} hasNotes={hasNotes} />
+                  <EndPeriodCell f={f} kind="seat" period={periodOf(p, seat)} action={MANAGE.endSeat(coop.slug, body.slug)} />
                 </tr>
               );
             })}

@@ -5,7 +5,8 @@ import type { Db } from '../../platform/db/database';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { workspace } from '../locales/workspace';
-import type { PageContext } from '../page-context';
+import { pageContext, type PageContext } from '../page-context';
+import { toSignIn } from './handler-kit';
 import { MANAGE } from './manage-paths';
 
 /** The cooperations this actor may edit (administrators: all; a secretariat: its own), in Norwegian order. */
@@ -14,18 +15,43 @@ export async function editableCooperations(db: Db, actor: Actor): Promise<Cooper
   return (await listCooperations(db)).filter((coop) => canEditCooperation(actor, coop.id));
 }
 
-/**
- * The cooperation in the path, for someone who may edit it. Anyone else gets 404, as for a
- * cooperation that does not exist: a refusal must not confirm what exists.
- */
-export async function cooperationToEdit(c: Context<AppEnv>): Promise<CooperationView> {
-  const coop = await cooperationInPath(c);
-  if (!canEditCooperation(c.var.actor, coop.id)) throw new NotFoundError();
-  return coop;
+/** Who may work on one part of a cooperation's editing pages: its details and members, or its bodies and seats. */
+export type CooperationPolicy = (actor: Actor, cooperationId: number) => boolean;
+
+/** What a handler of one cooperation's editing pages works with: a signed-in user, and the cooperation in the path. */
+export interface OnCooperation {
+  c: Context<AppEnv>;
+  p: PageContext;
+  coop: CooperationView;
 }
 
-/** The cooperation in the path, whoever asks (for posts, where the command decides who may write). */
-export async function cooperationInPath(c: Context<AppEnv>): Promise<CooperationView> {
+/**
+ * A handler of one cooperation's editing pages. Anonymous visitors sign in first and come back to the
+ * page (`page`, also for its posts); a cooperation that does not exist is 404. Who may see the page is
+ * the handler's to ask (`refuseUnless`): a post asks after its command, which decides who may write.
+ */
+export function onCooperation(
+  page: (slug: string, c: Context<AppEnv>) => string,
+  handle: (on: OnCooperation) => Promise<Response>,
+): (c: Context<AppEnv>) => Promise<Response> {
+  return async (c) => {
+    const p = pageContext(c);
+    if (p.actor.kind !== 'user') return toSignIn(c, p, page(c.req.param('slug') ?? '', c));
+    return handle({ c, p, coop: await cooperationInPath(c) });
+  };
+}
+
+/**
+ * 404 for anyone `may` does not let work on this part of the cooperation, as for a cooperation that
+ * does not exist: a refusal must not confirm what exists. Posts ask after their command, so that input
+ * refused before the command asked who may is not shown to such a visitor either.
+ */
+export function refuseUnless(may: CooperationPolicy, { p, coop }: Pick<OnCooperation, 'p' | 'coop'>): void {
+  if (!may(p.actor, coop.id)) throw new NotFoundError();
+}
+
+/** The cooperation in the path, whoever asks (the policy is asked separately, see `refuseUnless`). */
+async function cooperationInPath(c: Context<AppEnv>): Promise<CooperationView> {
   const coop = await getCooperationBySlug(c.var.db, c.req.param('slug') ?? '');
   if (!coop) throw new NotFoundError();
   return coop;

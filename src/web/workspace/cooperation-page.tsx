@@ -9,15 +9,14 @@ import {
   type UpdateCooperationInput,
 } from '../../modules/cooperations';
 import { execute } from '../../platform/command';
-import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { todayInOslo } from '../../platform/i18n';
 import { Layout } from '../components/layout';
 import { textIn } from '../components/localized';
 import { workspace } from '../locales/workspace';
-import { pageContext, type PageContext } from '../page-context';
+import type { PageContext } from '../page-context';
 import { AuthorityDatalist, authorityOptions } from './authority-options';
-import { CooperationNav, cooperationInPath, cooperationToEdit, statusName } from './cooperation-kit';
+import { CooperationNav, onCooperation, refuseUnless, statusName } from './cooperation-kit';
 import {
   Csrf,
   ErrorSummary,
@@ -33,31 +32,25 @@ import {
   type Choice,
   type FailedForm,
 } from './form-kit';
-import { attempt, isoDate, postedValues, savedRedirect, toSignIn } from './handler-kit';
+import { attempt, isoDate, postedValues, savedRedirect } from './handler-kit';
 import { MANAGE } from './manage-paths';
 
 const FORM = 'cooperation';
 
 /** `GET /arbeidsflate/samarbeid/:slug`: the cooperation's details in one form. */
-export async function cooperationPage(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, MANAGE.cooperation(c.req.param('slug') ?? ''));
-  const coop = await cooperationToEdit(c);
+export const cooperationPage = onCooperation(MANAGE.cooperation, async ({ c, p, coop }) => {
+  refuseUnless(canEditCooperation, { p, coop });
   return render(c, p, coop, null);
-}
+});
 
 /** `POST /arbeidsflate/samarbeid/:slug`: saves through updateCooperation, which checks who may. */
-export async function cooperationSubmit(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, MANAGE.cooperation(c.req.param('slug') ?? ''));
-  const coop = await cooperationInPath(c);
+export const cooperationSubmit = onCooperation(MANAGE.cooperation, async ({ c, p, coop }) => {
   const values = await postedValues(c);
   const outcome = await attempt(() => execute(c.var.db, updateCooperation, p.actor, toInput(coop.id, values)));
-  // Also when the input was refused before the command asked who may: show nothing to someone who may not see it.
-  if (!canEditCooperation(p.actor, coop.id)) throw new NotFoundError();
+  refuseUnless(canEditCooperation, { p, coop });
   if (outcome.ok) return savedRedirect(c, p, MANAGE.cooperation(coop.slug), 'samarbeid');
   return render(c, p, coop, { form: FORM, values, errors: outcome.errors }, 422);
-}
+});
 
 function toInput(cooperationId: number, v: Record<string, string>): UpdateCooperationInput {
   return {

@@ -9,7 +9,6 @@ import {
   type CooperationView,
 } from '../../modules/cooperations';
 import { execute } from '../../platform/command';
-import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { formatDate, pickText, todayInOslo } from '../../platform/i18n';
 import { PeriodText } from '../components/dates';
@@ -17,9 +16,10 @@ import { Layout } from '../components/layout';
 import { LocalizedInline } from '../components/localized';
 import { ScrollTable } from '../components/table';
 import { workspace } from '../locales/workspace';
-import { pageContext, type PageContext } from '../page-context';
+import type { PageContext } from '../page-context';
 import { AuthorityDatalist, authorityOptions } from './authority-options';
-import { CooperationNav, cooperationInPath, cooperationToEdit } from './cooperation-kit';
+import { CooperationNav, onCooperation, refuseUnless } from './cooperation-kit';
+import { EndPeriodCell, endPeriodForm, postedEnd, type Period } from './end-period';
 import {
   Csrf,
   ErrorSummary,
@@ -32,25 +32,19 @@ import {
   localizedLabels,
   type FailedForm,
 } from './form-kit';
-import { attempt, idOf, isoDate, postedValues, savedRedirect, toSignIn } from './handler-kit';
+import { attempt, isoDate, postedValues, savedRedirect } from './handler-kit';
 import { MANAGE } from './manage-paths';
 
 const ADD = 'add-membership';
-const endFormId = (membershipId: number) => `end-membership-${membershipId}`;
 
 /** `GET /arbeidsflate/samarbeid/:slug/medlemmer`: every membership, a form to add one, and one to end each. */
-export async function membershipsPage(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, MANAGE.memberships(c.req.param('slug') ?? ''));
-  const coop = await cooperationToEdit(c);
+export const membershipsPage = onCooperation(MANAGE.memberships, async ({ c, p, coop }) => {
+  refuseUnless(canEditCooperation, { p, coop });
   return render(c, p, coop, null);
-}
+});
 
 /** `POST …/medlemmer`: adds a membership through addMembership, which checks who may and that periods do not overlap. */
-export async function addMembershipSubmit(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, MANAGE.memberships(c.req.param('slug') ?? ''));
-  const coop = await cooperationInPath(c);
+export const addMembershipSubmit = onCooperation(MANAGE.memberships, async ({ c, p, coop }) => {
   const v = await postedValues(c);
   const outcome = await attempt(() =>
     execute(c.var.db, addMembership, p.actor, {
@@ -61,33 +55,26 @@ export async function addMembershipSubmit(c: Context<AppEnv>) {
       note: localizedInput(v, 'note'),
     }),
   );
-  if (!canEditCooperation(p.actor, coop.id)) throw new NotFoundError();
+  refuseUnless(canEditCooperation, { p, coop });
   if (outcome.ok) return savedRedirect(c, p, MANAGE.memberships(coop.slug), 'medlemskap');
   return render(c, p, coop, { form: ADD, values: v, errors: outcome.errors }, 422);
-}
+});
 
 /** `POST …/medlemmer/avslutt`: sets the last day of one of this cooperation's memberships. */
-export async function endMembershipSubmit(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  if (p.actor.kind !== 'user') return toSignIn(c, p, MANAGE.memberships(c.req.param('slug') ?? ''));
-  const coop = await cooperationInPath(c);
-  const v = await postedValues(c);
-  const membershipId = idOf(v.membership_id);
-  // Only a membership of the cooperation in the address: the same answer whether another one exists or not.
-  const memberships = await membershipsOfCooperation(c.var.db, coop.id);
-  if (membershipId === null || !memberships.some((m) => m.id === membershipId)) throw new NotFoundError();
-  const outcome = await attempt(() =>
-    execute(c.var.db, endMembership, p.actor, { membership_id: membershipId, end_on: isoDate(v.end_on) }),
-  );
-  if (!canEditCooperation(p.actor, coop.id)) throw new NotFoundError();
+export const endMembershipSubmit = onCooperation(MANAGE.memberships, async ({ c, p, coop }) => {
+  const end = await postedEnd(c, 'membership', () => membershipsOfCooperation(c.var.db, coop.id));
+  const outcome = await attempt(() => execute(c.var.db, endMembership, p.actor, { membership_id: end.id, end_on: end.endOn }));
+  refuseUnless(canEditCooperation, { p, coop });
   if (outcome.ok) return savedRedirect(c, p, MANAGE.memberships(coop.slug), 'medlemskap-avsluttet');
-  return render(c, p, coop, { form: endFormId(membershipId), values: v, errors: outcome.errors }, 422);
-}
+  return render(c, p, coop, { form: end.form, values: end.values, errors: outcome.errors }, 422);
+});
 
 function memberLabel(p: PageContext, m: MembershipRecord): string {
   const t = workspace(p.locale);
   return m.kind === 'county' ? `${m.name} (${t.countyAuthority}, ${m.code})` : `${m.name} (${m.code})`;
 }
+
+const periodOf = (p: PageContext, m: MembershipRecord): Period => ({ id: m.id, endOn: m.endOn, label: memberLabel(p, m) });
 
 async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView, failed: FailedForm | null, status: 200 | 422 = 200) {
   const t = workspace(p.locale);
@@ -101,17 +88,7 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
     failed,
     labels: { member_code: t.memberCode, start_on: t.startOn, end_on: t.endOn, ...localizedLabels(p, 'note', t.note) },
   });
-  const ends = new Map(
-    memberships.map((m) => [
-      m.id,
-      new FormModel(p, endFormId(m.id), {
-        failed,
-        prefix: `${endFormId(m.id)}-`,
-        defaults: { end_on: m.endOn ?? '' },
-        labels: { end_on: `${t.lastDay} ${t.lastDayFor(memberLabel(p, m))}` },
-      }),
-    ]),
-  );
+  const ends = new Map(memberships.map((m) => [m.id, endPeriodForm(p, 'membership', periodOf(p, m), failed)]));
   const forms = [add, ...ends.values()];
   const refused = forms.some((f) => f.refused);
   const title = t.membershipsTitle(coop.name);
@@ -180,24 +157,7 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
                       <LocalizedInline p={p} text={m.note} note />
                     </td>
                   ) : null}
-                  <td>
-                    <form class="date-form" method="post" action={p.href(MANAGE.endMembership(coop.slug))} novalidate>
-                      <Csrf p={p} />
-                      <input type="hidden" name="membership_id" value={String(m.id)} />
-                      <FormMessages f={f} />
-                      <TextInput
-                        f={f}
-                        name="end_on"
-                        label={t.lastDay}
-                        labelSuffix={t.lastDayFor(memberLabel(p, m))}
-                        autocomplete="off"
-                      />
-                      <button class="ds-button" type="submit" data-variant="secondary">
-                        {m.endOn ? t.changeEndButton : t.endButton}
-                        <span class="ds-sr-only"> {t.lastDayFor(memberLabel(p, m))}</span>
-                      </button>
-                    </form>
-                  </td>
+                  <EndPeriodCell f={f} kind="membership" period={periodOf(p, m)} action={MANAGE.endMembership(coop.slug)} />
                 </tr>
               );
             })}

@@ -57,9 +57,15 @@ export class TestBrowser {
     });
   }
 
+  /** Fills in and sends the sign-in form at `path`, which may carry `?neste=`; the answer is the caller's to check. */
+  async submitSignIn(email: string, password = TEST_PASSWORD, path = '/logg-inn'): Promise<Response> {
+    await this.page(path);
+    const next: Record<string, string> = path.includes('neste=') ? { neste: decodeURIComponent(path.split('neste=')[1]!) } : {};
+    return this.post(path.split('?')[0]!, { email, password, ...next });
+  }
+
   async signIn(email: string, password = TEST_PASSWORD): Promise<void> {
-    await this.page('/logg-inn');
-    const response = await this.post('/logg-inn', { email, password });
+    const response = await this.submitSignIn(email, password);
     expect(response.status, `signing in as ${email}`).toBe(303);
     // The session has its own CSRF token: read it from a signed-in page.
     await this.page('/arbeidsflate');

@@ -1,65 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { createUser, grantRole } from '../../modules/accounts';
+import { grantRole } from '../../modules/accounts';
 import { systemActor } from '../../platform/authz';
 import { execute } from '../../platform/command';
+import { TEST_PASSWORD as PASSWORD, TestBrowser, addTestUser } from './test-browser';
 
-const ORIGIN = 'http://localhost';
-const PASSWORD = 'Rådmannsgruppen 31. mai';
 let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const cli = systemActor('cli');
-  const admin = await createUser(t.db, cli, { email: 'admin@example.test', name: 'Administratoren', password: PASSWORD });
-  await execute(t.db, grantRole, cli, { userId: admin.id, role: 'administrator' });
-  const clerk = await createUser(t.db, cli, { email: 'clerk@example.test', name: 'Saksbehandleren', password: PASSWORD });
-  await execute(t.db, grantRole, cli, { userId: clerk.id, role: 'municipal_clerk', authorityCode: '0220' });
+  await addTestUser(t, 'admin@example.test', 'Administratoren', { role: 'administrator' });
+  await addTestUser(t, 'clerk@example.test', 'Saksbehandleren', { role: 'municipal_clerk', authorityCode: '0220' });
 });
 afterAll(() => t.close());
 
-/** A browser in miniature: keeps cookies, and reads the CSRF token from the last form it saw. */
-class Browser {
-  cookies = new Map<string, string>();
-  csrf = '';
-
-  async request(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await t.app.request(path, { ...init, headers });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, value] = pair!.split('=') as [string, string];
-      if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  async page(path: string): Promise<{ response: Response; html: string }> {
-    const response = await this.request(path);
-    const html = await response.text();
-    this.csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? this.csrf;
-    return { response, html };
-  }
-
-  post(path: string, fields: Record<string, string>): Promise<Response> {
-    return this.request(path, {
-      method: 'POST',
-      headers: { Origin: ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: this.csrf, ...fields }).toString(),
-    });
-  }
-
-  async signIn(email: string, password = PASSWORD, path = '/logg-inn'): Promise<Response> {
-    await this.page(path);
-    return this.post(path.split('?')[0]!, { email, password, ...(path.includes('neste=') ? { neste: decodeURIComponent(path.split('neste=')[1]!) } : {}) });
-  }
-}
-
 describe('sign-in page', () => {
   it('is a labelled form with the CSRF token, never cached', async () => {
-    const browser = new Browser();
+    const browser = new TestBrowser(t);
     const { response, html } = await browser.page('/logg-inn');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -71,15 +28,15 @@ describe('sign-in page', () => {
   });
 
   it('speaks nynorsk and English under their prefixes', async () => {
-    expect((await new Browser().page('/nn/logg-inn')).html).toContain('Logg inn med e-postadressa og passordet ditt');
-    const en = await new Browser().page('/en/logg-inn');
+    expect((await new TestBrowser(t).page('/nn/logg-inn')).html).toContain('Logg inn med e-postadressa og passordet ditt');
+    const en = await new TestBrowser(t).page('/en/logg-inn');
     expect(en.html).toContain('E-mail address');
     expect(en.html).toContain('action="/en/logg-inn"');
   });
 
   it('signs in, sets an HttpOnly session cookie and goes to the workspace', async () => {
-    const browser = new Browser();
-    const response = await browser.signIn('ADMIN@example.test');
+    const browser = new TestBrowser(t);
+    const response = await browser.submitSignIn('ADMIN@example.test');
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/arbeidsflate');
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith('samrad_session='))!;
@@ -95,14 +52,14 @@ describe('sign-in page', () => {
   });
 
   it('goes on to a local ?neste= page, but never to another site', async () => {
-    const local = await new Browser().signIn('admin@example.test', PASSWORD, '/logg-inn?neste=%2Fvestregionen');
+    const local = await new TestBrowser(t).submitSignIn('admin@example.test', PASSWORD, '/logg-inn?neste=%2Fvestregionen');
     expect(local.headers.get('location')).toBe('/vestregionen');
-    const foreign = await new Browser().signIn('admin@example.test', PASSWORD, '/logg-inn?neste=%2F%2Fevil.example');
+    const foreign = await new TestBrowser(t).submitSignIn('admin@example.test', PASSWORD, '/logg-inn?neste=%2F%2Fevil.example');
     expect(foreign.headers.get('location')).toBe('/arbeidsflate');
   });
 
   it('shows a summary linked to the fields when something is missing (422)', async () => {
-    const browser = new Browser();
+    const browser = new TestBrowser(t);
     await browser.page('/logg-inn');
     const response = await browser.post('/logg-inn', { email: '', password: '' });
     expect(response.status).toBe(422);
@@ -115,7 +72,7 @@ describe('sign-in page', () => {
   });
 
   it('says the address or password is wrong, keeping the address but not the password', async () => {
-    const browser = new Browser();
+    const browser = new TestBrowser(t);
     await browser.page('/logg-inn');
     const response = await browser.post('/logg-inn', { email: 'clerk@example.test', password: 'ikke riktig passord' });
     expect(response.status).toBe(422);
@@ -127,7 +84,7 @@ describe('sign-in page', () => {
   });
 
   it('refuses a form without the CSRF token', async () => {
-    const browser = new Browser();
+    const browser = new TestBrowser(t);
     await browser.page('/logg-inn');
     browser.csrf = 'x'.repeat(32);
     const response = await browser.post('/logg-inn', { email: 'admin@example.test', password: PASSWORD });
@@ -135,7 +92,7 @@ describe('sign-in page', () => {
   });
 
   it('answers 429 with the wait in words after five failures', async () => {
-    const browser = new Browser();
+    const browser = new TestBrowser(t);
     await browser.page('/logg-inn');
     for (let i = 0; i < 5; i++) {
       expect((await browser.post('/logg-inn', { email: 'throttled@example.test', password: `gjetning ${i}` })).status).toBe(422);
@@ -149,16 +106,16 @@ describe('sign-in page', () => {
 
 describe('workspace', () => {
   it('sends anonymous visitors to sign in first', async () => {
-    const response = await new Browser().request('/arbeidsflate');
+    const response = await new TestBrowser(t).request('/arbeidsflate');
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/logg-inn?neste=%2Farbeidsflate');
-    const en = await new Browser().request('/en/arbeidsflate');
+    const en = await new TestBrowser(t).request('/en/arbeidsflate');
     expect(en.headers.get('location')).toBe('/en/logg-inn?neste=%2Fen%2Farbeidsflate');
   });
 
   it('names a clerk’s municipality, and offers no audit trail', async () => {
-    const browser = new Browser();
-    await browser.signIn('clerk@example.test');
+    const browser = new TestBrowser(t);
+    await browser.submitSignIn('clerk@example.test');
     const { html } = await browser.page('/arbeidsflate');
     expect(html).toContain('Kommunal saksbehandler for Asker');
     expect(html).not.toContain('revisjonslogg');
@@ -166,8 +123,8 @@ describe('workspace', () => {
   });
 
   it('signs out: the session ends on the server too', async () => {
-    const browser = new Browser();
-    await browser.signIn('clerk@example.test');
+    const browser = new TestBrowser(t);
+    await browser.submitSignIn('clerk@example.test');
     const stolen = browser.cookies.get('samrad_session')!;
     await browser.page('/arbeidsflate');
     const response = await browser.post('/logg-ut', {});
@@ -181,15 +138,15 @@ describe('workspace', () => {
 
 describe('audit trail page', () => {
   it('is 404 for anyone but an administrator', async () => {
-    expect((await new Browser().request('/arbeidsflate/revisjonslogg')).status).toBe(404);
-    const clerk = new Browser();
-    await clerk.signIn('clerk@example.test');
+    expect((await new TestBrowser(t).request('/arbeidsflate/revisjonslogg')).status).toBe(404);
+    const clerk = new TestBrowser(t);
+    await clerk.submitSignIn('clerk@example.test');
     expect((await clerk.request('/arbeidsflate/revisjonslogg')).status).toBe(404);
   });
 
   it('shows administrators a table of changes with readable JSON, newest first', async () => {
-    const browser = new Browser();
-    await browser.signIn('admin@example.test');
+    const browser = new TestBrowser(t);
+    await browser.submitSignIn('admin@example.test');
     const { response, html } = await browser.page('/arbeidsflate/revisjonslogg');
     expect(response.status).toBe(200);
     expect(html).toContain('<caption');
@@ -205,8 +162,8 @@ describe('audit trail page', () => {
 
   it('pages with links, and refuses a page that does not exist', async () => {
     for (let i = 0; i < 50; i++) await addAuditEntry();
-    const browser = new Browser();
-    await browser.signIn('admin@example.test');
+    const browser = new TestBrowser(t);
+    await browser.submitSignIn('admin@example.test');
     const first = await browser.page('/arbeidsflate/revisjonslogg');
     expect(first.html).toContain('class="ds-pagination"');
     expect(first.html).toContain('aria-current="true"><span class="ds-sr-only">Side </span>1</span>');
