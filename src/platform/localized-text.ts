@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LOCALES, type LocalizedText } from './i18n';
+import { blankToNull } from './input';
 
 // The input schema of text in several languages, shared by every module that stores one (as JSON,
 // see i18n.ts). Blank strings from forms count as "not given", so a language left empty is left out.
 
-const blankToNull = (value: string | null) => (value === null || value.trim() === '' ? null : value.trim());
 
 const languageText = (max: number) =>
   z

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewRow, Row, RowUpdate } from '../../platform/db/schema';
+import { coversDate } from '../../platform/db/periods';
 
 /** All SQL of cooperations and memberships. Takes a `Db` or a transaction; knows no rules. */
 type Q = Kysely<Database>;
@@ -89,12 +90,7 @@ export function membershipsCovering(q: Q, cooperationId: number, at: string) {
       'county.name as county_name',
     ])
     .where('m.cooperation_id', '=', cooperationId)
-    .where((eb) =>
-      eb.and([
-        eb.or([eb('m.start_on', 'is', null), eb('m.start_on', '<=', at)]),
-        eb.or([eb('m.end_on', 'is', null), eb('m.end_on', '>=', at)]),
-      ]),
-    )
+    .where(coversDate('m.start_on', 'm.end_on', at))
     .execute();
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewRow, Row } from '../../platform/db/schema';
+import { coversDate } from '../../platform/db/periods';
 
 /** All SQL of bodies, persons and seats. Takes a `Db` or a transaction; knows no rules. */
 type Q = Kysely<Database>;
@@ -88,12 +89,7 @@ export function seatsOfBody(q: Q, bodyId: number, at?: string) {
     ])
     .where('s.body_id', '=', bodyId);
   if (at !== undefined) {
-    query = query.where((eb) =>
-      eb.and([
-        eb.or([eb('s.start_on', 'is', null), eb('s.start_on', '<=', at)]),
-        eb.or([eb('s.end_on', 'is', null), eb('s.end_on', '>=', at)]),
-      ]),
-    );
+    query = query.where(coversDate('s.start_on', 's.end_on', at));
   }
   return query.execute();
 }

@@ -1,21 +1,19 @@
 import { z } from 'zod';
 import { isoDateParam } from '../../platform/http/query';
+import {
+  blankToNull,
+  optionalAuthorityCode,
+  optionalDate,
+  optionalText,
+  periodOrderCheck,
+  recordId,
+  requiredText,
+  slugOf,
+} from '../../platform/input';
 import { localizedTextInput, localizedTextOf } from '../../platform/localized-text';
 import { BODY_KIND_KEYS, OFFICE_KEYS, POSITION_KEYS } from './people.catalog';
 
-// Inputs of the commands. Field names are the column names, so a form can post them as they are and
-// field errors name the form's fields. Blank strings from forms count as "not given" (null).
-
-const blankToNull = (value: string | null) => (value === null || value.trim() === '' ? null : value.trim());
-
-const requiredText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
-const optionalText = (max: number) =>
-  z.string().nullable().transform(blankToNull).pipe(z.string().max(max, `must be at most ${max} characters`).nullable()).optional();
-
-const optionalDate = z.string().nullable().transform(blankToNull).pipe(isoDateParam.nullable()).optional();
-
-const recordId = z.coerce.number().int('must be a whole number').positive('must be a positive number');
+// Inputs of the commands; the shared building blocks are in platform/input.ts.
 
 const optionalRecordId = z
   .union([z.number(), z.string()])
@@ -24,36 +22,13 @@ const optionalRecordId = z
   .pipe(z.number().int('must be a whole number').positive('must be a positive number').nullable())
   .optional();
 
-const optionalAuthorityCode = z
-  .string()
-  .nullable()
-  .transform(blankToNull)
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{2}(\d{2})?$/, 'must be a municipality number of 4 digits (0219) or a county number of 2 digits (02)')
-      .nullable(),
-  )
-  .optional();
-
 /** A checkbox posts "on"; JSON sends a boolean; absent is false. */
 const flag = z
   .union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])])
   .optional()
   .transform((value) => value === true || value === 'on' || value === 'true' || value === '1');
 
-const slugInput = z
-  .string()
-  .trim()
-  .min(2, 'must be at least 2 characters')
-  .max(60, 'must be at most 60 characters')
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters a–z, digits and single hyphens, for example styringsgruppen');
-
-const periodOrderCheck = (value: { start_on?: string | null; end_on?: string | null }, ctx: z.RefinementCtx) => {
-  if (value.start_on && value.end_on && value.end_on < value.start_on) {
-    ctx.addIssue({ code: 'custom', path: ['end_on'], message: 'must be on or after the start date' });
-  }
-};
+const slugInput = slugOf('styringsgruppen');
 
 export const createBodyInput = z
   .object({

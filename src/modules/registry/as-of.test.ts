@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import {
   authoritiesValidOn,
   compareNames,
-  isIsoDate,
   isValidOn,
   nameOn,
   predecessorsOf,
@@ -10,6 +9,7 @@ import {
   sortByName,
   successorsOf,
 } from './as-of';
+import { isIsoDate } from '../../platform/http/query';
 import { loadRegistryData, type AuthorityRecord } from './registry-data';
 
 const { authorities, names, changes } = loadRegistryData();

@@ -4,16 +4,6 @@ type Period = Pick<AuthorityRecord, 'validFrom' | 'validTo'>;
 type Dated = Pick<AuthorityRecord, 'code' | 'validFrom' | 'validTo'>;
 type Link = Pick<AuthorityChangeRecord, 'fromCode' | 'toCode'>;
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years below 100 as written
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** Periods are inclusive; null means open. ISO dates compare correctly as strings. */
 export function isValidOn(record: Period, date: string): boolean {
   return (record.validFrom === null || record.validFrom <= date) && (record.validTo === null || date <= record.validTo);

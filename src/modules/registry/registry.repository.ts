@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 import type { NewRow, Row } from '../../platform/db/schema';
+import { coversDate } from '../../platform/db/periods';
 
 // All SQL of the register, and no rules. Every function takes a `Db` or a transaction (a Db too).
 
@@ -81,12 +82,7 @@ export function authoritiesValidOn(db: Db, at: string, kind?: AuthorityKindValue
       'a.county_code',
       'county.name as county_name',
     ])
-    .where((eb) =>
-      eb.and([
-        eb.or([eb('a.valid_from', 'is', null), eb('a.valid_from', '<=', at)]),
-        eb.or([eb('a.valid_to', 'is', null), eb('a.valid_to', '>=', at)]),
-      ]),
-    );
+    .where(coversDate('a.valid_from', 'a.valid_to', at));
   if (kind) query = query.where('a.kind', '=', kind);
   return query.execute();
 }
@@ -96,12 +92,7 @@ export function namesCovering(db: Db, at: string, codes?: readonly string[]) {
   let query = db
     .selectFrom('authority_names')
     .select(['code', 'name', 'valid_from', 'valid_to'])
-    .where((eb) =>
-      eb.and([
-        eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', at)]),
-        eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', at)]),
-      ]),
-    );
+    .where(coversDate('valid_from', 'valid_to', at));
   if (codes) {
     if (codes.length === 0) return Promise.resolve([]);
     query = query.where('code', 'in', [...codes]);

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { csrf as originCheck } from 'hono/csrf';
 import { ForbiddenError } from '../errors';
@@ -29,7 +29,7 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     return checkOrigin(c, async () => {
       // JSON API writes authenticate with a bearer token, which a foreign page cannot send.
       if (c.req.path.startsWith('/api/')) return next();
-      const sent = c.req.header('x-csrf-token') ?? (await formField(c.req.raw.clone(), CSRF_FIELD));
+      const sent = c.req.header('x-csrf-token') ?? (await formField(c, CSRF_FIELD));
       if (!sent || !sameToken(sent, c.var.csrfToken)) {
         throw new ForbiddenError('The form has expired or did not come from this site. Reload the page and try again.');
       }
@@ -38,10 +38,11 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
   };
 }
 
-async function formField(request: Request, name: string): Promise<string | null> {
-  const type = request.headers.get('content-type') ?? '';
+/** Hono keeps the parsed body, so the handler's own `parseBody()` reads it again for free. */
+async function formField(c: Context<AppEnv>, name: string): Promise<string | null> {
+  const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/x-www-form-urlencoded') && !type.includes('multipart/form-data')) return null;
-  const value = (await request.formData()).get(name);
+  const value = (await c.req.parseBody())[name];
   return typeof value === 'string' ? value : null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localHref, localeOfPath, pathInLocale } from './locale';
 import { envelope, paginationParams } from './pagination';
-import { isoDateParam, isRealDate } from './query';
+import { isoDateParam, isIsoDate } from './query';
 
 describe('language prefixes', () => {
   it('reads the language from the first path segment', () => {
@@ -22,10 +22,10 @@ describe('language prefixes', () => {
 
 describe('dates in parameters', () => {
   it('accepts real calendar dates only', () => {
-    expect(isRealDate('2018-02-28')).toBe(true);
-    expect(isRealDate('2020-02-29')).toBe(true);
-    expect(isRealDate('2018-02-29')).toBe(false);
-    expect(isRealDate('2018-13-40')).toBe(false);
+    expect(isIsoDate('2018-02-28')).toBe(true);
+    expect(isIsoDate('2020-02-29')).toBe(true);
+    expect(isIsoDate('2018-02-29')).toBe(false);
+    expect(isIsoDate('2018-13-40')).toBe(false);
     expect(isoDateParam.safeParse('2018-13-40').success).toBe(false);
     expect(isoDateParam.safeParse('18-01-01').success).toBe(false);
   });

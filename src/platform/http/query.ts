@@ -20,10 +20,14 @@ export async function parseForm<S extends z.ZodType>(c: Context, schema: S): Pro
 export const isoDateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, for example 2018-01-01')
-  .refine((value) => isRealDate(value), 'must be a real calendar date, for example 2018-01-01');
+  .refine(isIsoDate, 'must be a real calendar date, for example 2018-01-01');
 
-export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/** A real calendar date written YYYY-MM-DD (2018-02-30 and 2018-13-40 are not). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years below 100 as written
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

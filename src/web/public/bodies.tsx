@@ -1,19 +1,20 @@
 import type { Context } from 'hono';
-import { BODY_KINDS, bodiesOf } from '../../modules/people';
+import { BODY_KINDS, bodiesOf, labelOf } from '../../modules/people';
 import type { AppEnv } from '../../platform/http/context';
 import { Layout } from '../components/layout';
 import { LocalizedInline, LocalizedProse } from '../components/localized';
 import { people as messages } from '../locales/people';
 import { pageContext } from '../page-context';
-import { termLabel } from './terms';
-import { cooperationShell, requireCooperation } from './shell';
+
+import { requireCooperation, shellWithBodies } from './shell';
 
 /** `/:slug/organer`: the cooperation's bodies, what kind each is, and its composition in words. */
 export async function bodiesPage(c: Context<AppEnv>) {
   const p = pageContext(c);
   const t = messages(p.locale);
   const coop = await requireCooperation(c);
-  const [shell, bodies] = await Promise.all([cooperationShell(c.var.db, coop, p.locale), bodiesOf(c.var.db, coop.id)]);
+  const bodies = await bodiesOf(c.var.db, coop.id);
+  const shell = shellWithBodies(coop, bodies, p.locale);
   const title = t.bodiesTitle(coop.name);
   return c.html(
     <Layout p={p} title={title} description={t.bodiesDescription(coop.name)} cooperation={shell}>
@@ -32,7 +33,7 @@ export async function bodiesPage(c: Context<AppEnv>) {
                 </h2>
                 <p>
                   <span class="muted">{t.kind}: </span>
-                  <LocalizedInline p={p} text={termLabel(BODY_KINDS, body.kind)} />
+                  <LocalizedInline p={p} text={labelOf(BODY_KINDS, body.kind)} />
                 </p>
                 <LocalizedProse p={p} text={body.composition} />
               </article>

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { BODY_KINDS, OFFICES, bodyBySlug, seatsOf } from '../../modules/people';
+import { BODY_KINDS, OFFICES, bodyBySlug, labelOf, seatsOf } from '../../modules/people';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { pickText } from '../../platform/i18n';
@@ -11,7 +11,6 @@ import { common } from '../locales/common';
 import { people as messages } from '../locales/people';
 import { pageContext, type PageContext } from '../page-context';
 import { cooperationShell, requireCooperation } from './shell';
-import { termLabel } from './terms';
 
 type Seat = Awaited<ReturnType<typeof seatsOf>>[number];
 
@@ -32,7 +31,7 @@ export async function bodyPage(c: Context<AppEnv>) {
       </h1>
       <p>
         <span class="muted">{t.kind}: </span>
-        <LocalizedInline p={p} text={termLabel(BODY_KINDS, body.kind)} />
+        <LocalizedInline p={p} text={labelOf(BODY_KINDS, body.kind)} />
       </p>
       <section class="section" aria-labelledby="composition-heading">
         <h2 id="composition-heading">{t.composition}</h2>
@@ -67,7 +66,7 @@ function SeatsTable({ p, seats, bodyName }: { p: PageContext; seats: Seat[]; bod
         </thead>
         <tbody>
           {seats.map((seat) => {
-            const office = textIn(p, termLabel(OFFICES, seat.office));
+            const office = textIn(p, labelOf(OFFICES, seat.office));
             const member = seat.onBehalfOf ? <a href={p.href(`/kommuner/${seat.onBehalfOf.code}`)}>{seat.onBehalfOf.name}</a> : null;
             return (
               <tr>

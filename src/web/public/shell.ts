@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { getCooperationBySlug, type CooperationView } from '../../modules/cooperations';
-import { bodiesOf } from '../../modules/people';
+import { bodiesOf, type BodyView } from '../../modules/people';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { pickText, type Locale } from '../../platform/i18n';
@@ -16,7 +16,11 @@ export async function requireCooperation(c: Context<AppEnv>): Promise<Cooperatio
 
 /** What the layout shows of a cooperation: its name and tagline in the header and its bodies in the menu. */
 export async function cooperationShell(db: Db, cooperation: CooperationView, locale: Locale): Promise<LayoutCooperation> {
-  const bodies = await bodiesOf(db, cooperation.id);
+  return shellWithBodies(cooperation, await bodiesOf(db, cooperation.id), locale);
+}
+
+/** The same, for a page that has already read the bodies for itself. */
+export function shellWithBodies(cooperation: CooperationView, bodies: BodyView[], locale: Locale): LayoutCooperation {
   return {
     slug: cooperation.slug,
     name: cooperation.name,
