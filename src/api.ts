@@ -3,6 +3,13 @@ import type { AppEnv } from './platform/http/context';
 import { cooperationsApi } from './modules/cooperations';
 import { peopleApi } from './modules/people';
 import { registryApi } from './modules/registry';
+import { archiveApi } from './modules/archive';
+import { casesApi } from './modules/cases';
+import { meetingsApi } from './modules/meetings';
+import { processesApi } from './modules/processes';
+import { servicesApi } from './modules/services';
+import { siteApi } from './modules/site';
+import { surveysApi } from './modules/surveys';
 
 /**
  * The open data API, `/api/v1`. Each module contributes its routes; the OpenAPI document is generated
@@ -13,6 +20,13 @@ export function apiV1() {
   api.route('/', registryApi());
   api.route('/', cooperationsApi());
   api.route('/', peopleApi());
+  api.route('/', meetingsApi());
+  api.route('/', casesApi());
+  api.route('/', archiveApi());
+  api.route('/', siteApi());
+  api.route('/', processesApi());
+  api.route('/', surveysApi());
+  api.route('/', servicesApi());
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

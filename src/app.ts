@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import type { Config } from './platform/config';
 import type { Db, Dialect } from './platform/db/database';
 import { AppError, TooManyRequestsError, ValidationError } from './platform/errors';
@@ -20,6 +21,21 @@ export interface AppDeps {
   logger: Logger;
 }
 
+/**
+ * Forms and JSON may be 1 MB; a multipart upload may carry one file of the configured size plus its form.
+ * The upload's own command checks the file again and names the field when it is too large.
+ */
+function requestSizeLimit(uploadMaxBytes: number) {
+  const small = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.text('The request is larger than 1 MB.', 413) });
+  const upload = bodyLimit({
+    maxSize: uploadMaxBytes + 1024 * 1024,
+    onError: (c) => c.text(`The upload is larger than ${Math.round(uploadMaxBytes / 1024 / 1024)} MB.`, 413),
+  });
+  return createMiddleware<AppEnv>((c, next) =>
+    (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? upload(c, next) : small(c, next),
+  );
+}
+
 /** The whole HTTP application; tests call `app.request()` on it without opening a port. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -31,7 +47,7 @@ export function createApp(deps: AppDeps) {
     c.set('config', deps.config);
     await next();
   });
-  app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.text('The request is larger than 1 MB.', 413) }));
+  app.use(requestSizeLimit(deps.config.uploadMaxBytes));
   app.use(localeAndTextSize());
   app.use(sessionMiddleware(resolveSession));
   app.use(csrfProtection());

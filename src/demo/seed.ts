@@ -5,6 +5,11 @@ import { ConflictError } from '../platform/errors';
 import { addMembership, createCooperation, getCooperationBySlug, listCooperations } from '../modules/cooperations';
 import { addSeat, createBody } from '../modules/people';
 import { khs } from './khs';
+import { seedArchive } from './archive';
+import { seedMeetings } from './meetings';
+import { seedServices } from './services';
+import { seedSite } from './site';
+import { seedSurveys } from './surveys';
 import type { DemoCooperation } from './types';
 import { vestregionen } from './vestregionen';
 
@@ -38,5 +43,11 @@ export async function seedDemo(db: Db): Promise<void> {
         for (const seat of seats) await execute(trx, addSeat, actor, { ...seat, body_id: created.id });
       }
     }
+    // Meetings and cases first: the archive, the progress plan and the services link to them.
+    const links = await seedMeetings(trx, actor);
+    await seedArchive(trx, actor, links);
+    await seedSite(trx, actor, links);
+    await seedSurveys(trx, actor, links);
+    await seedServices(trx, actor, links);
   });
 }

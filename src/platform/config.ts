@@ -15,6 +15,13 @@ const schema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps:// (or be unset: then no e-mail is sent and the pages say so)')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Samråd <ikke-svar@samrad.invalid>'),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
+  SMALL_CELL_MIN: z.coerce.number().int().min(3, 'must be at least 3: smaller groups can be recognised').default(5),
 });
 
 export type Config = {
@@ -28,6 +35,13 @@ export type Config = {
   seedDemo: 'auto' | 'never';
   sessionDays: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** Where e-mail goes; unset means no mail can be sent, and features that send say so instead of pretending. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The largest file an upload may be, in bytes. */
+  uploadMaxBytes: number;
+  /** Survey results hide any breakdown cell with fewer respondents than this (never below 3). */
+  smallCellMin: number;
   /** Browsers honour Secure cookies on http://localhost, so only a plain-http public host turns it off. */
   secureCookies: boolean;
 };
@@ -53,6 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    smallCellMin: e.SMALL_CELL_MIN,
     secureCookies: !publicUrl || !isPlainHttpElsewhere(publicUrl),
   };
 }

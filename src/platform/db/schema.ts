@@ -1,4 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ArchiveTables } from './tables/archive';
+import type { MeetingsTables } from './tables/meetings';
+import type { ServicesTables } from './tables/services';
+import type { SiteTables } from './tables/site';
+import type { SurveysTables } from './tables/surveys';
 
 /**
  * The shape of every table, for Kysely's types. Conventions that hold on both engines:
@@ -146,7 +151,7 @@ export interface AuditEventsTable {
   after: Json | null;
 }
 
-export interface Database {
+export interface Database extends MeetingsTables, ArchiveTables, SiteTables, SurveysTables, ServicesTables {
   authorities: AuthoritiesTable;
   authority_names: AuthorityNamesTable;
   authority_changes: AuthorityChangesTable;

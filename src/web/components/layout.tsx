@@ -6,7 +6,7 @@ import type { PageContext } from '../page-context';
 import { SiteFooter } from './footer';
 import { SiteHeader } from './header';
 import { urlInLocale } from './language-switch';
-import { MainNav, type NavBody } from './navigation';
+import { MainNav, type NavBody, type NavPage } from './navigation';
 
 export interface LayoutCooperation {
   slug: string;
@@ -15,6 +15,8 @@ export interface LayoutCooperation {
   tagline?: LocalizedText;
   /** The cooperation's bodies, listed under "Organer" in the menu (see `cooperationShell`). */
   bodies?: NavBody[];
+  /** The cooperation's own site pages, arranged as its menu (see the site module). */
+  pages?: NavPage[];
 }
 
 export interface LayoutProps {

@@ -9,6 +9,16 @@ export interface NavBody {
   lang?: Locale;
 }
 
+/** A page of the cooperation's own site in its menu, with its sub-pages (from the site module). */
+export interface NavPage {
+  label: string;
+  path: string;
+  lang?: Locale;
+  children?: NavPage[];
+}
+
+const pageItem = (page: NavPage): NavItem => ({ ...page, children: page.children?.map(pageItem) });
+
 interface NavItem {
   label: string;
   /** Without a path the item is a heading for its sub-menu, not a link. */
@@ -21,7 +31,13 @@ interface NavItem {
  * The main menu: a nested list that is always visible (no hover or JavaScript needed). On a
  * cooperation's pages: Forside; Om samarbeidet ▸ Medlemmer, Organer ▸ each body.
  */
-export function MainNav({ p, cooperation }: { p: PageContext; cooperation?: { slug: string; name: string; bodies?: NavBody[] } }) {
+export function MainNav({
+  p,
+  cooperation,
+}: {
+  p: PageContext;
+  cooperation?: { slug: string; name: string; bodies?: NavBody[]; pages?: NavPage[] };
+}) {
   const t = common(p.locale);
   const items: NavItem[] = cooperation
     ? [
@@ -41,6 +57,12 @@ export function MainNav({ p, cooperation }: { p: PageContext; cooperation?: { sl
             },
           ],
         },
+        { label: t.meetings, path: `/${cooperation.slug}/moter` },
+        { label: t.services, path: `/${cooperation.slug}/tjenester` },
+        { label: t.news, path: `/${cooperation.slug}/nyheter` },
+        { label: t.surveys, path: `/${cooperation.slug}/undersokelser` },
+        { label: t.archive, path: `/${cooperation.slug}/arkiv` },
+        ...(cooperation.pages ?? []).map(pageItem),
         { label: t.allCooperations, path: '/' },
       ]
     : [{ label: t.home, path: '/' }];

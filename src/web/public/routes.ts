@@ -7,6 +7,11 @@ import { bodyPage } from './body';
 import { cooperationPage } from './cooperation';
 import { homePage } from './home';
 import { membersPage } from './members';
+import { archivePublicRoutes } from './archive/routes';
+import { meetingsPublicRoutes } from './meetings/routes';
+import { servicesPublicRoutes } from './services/routes';
+import { sitePublicRoutes } from './site/routes';
+import { surveysPublicRoutes } from './surveys/routes';
 
 /** A cooperation's address: lower-case letters, digits and hyphens (`vestregionen`, `khs`). */
 const SLUG = ':slug{[a-z0-9][a-z0-9-]*}';
@@ -17,6 +22,11 @@ const SLUG = ':slug{[a-z0-9][a-z0-9-]*}';
  */
 export function publicRoutes() {
   const app = new Hono<AppEnv>();
+  // Each area's pages, with fixed paths such as /sok and /:slug/moter, come before the catch-alls below.
+  app.route('/', meetingsPublicRoutes());
+  app.route('/', archivePublicRoutes());
+  app.route('/', surveysPublicRoutes());
+  app.route('/', servicesPublicRoutes());
   app.get('/', homePage);
   app.get('/tilgjengelighetserklaering', accessibilityPage);
   app.get('/kommuner/:code', authorityPage);
@@ -24,5 +34,7 @@ export function publicRoutes() {
   app.get(`/${SLUG}/medlemmer`, membersPage);
   app.get(`/${SLUG}/organer`, bodiesPage);
   app.get(`/${SLUG}/organer/:bodySlug`, bodyPage);
+  // Last: a cooperation's own site pages and news may take any path the fixed pages left free.
+  app.route('/', sitePublicRoutes());
   return app;
 }

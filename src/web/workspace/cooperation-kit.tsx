@@ -62,7 +62,7 @@ export function statusName(p: PageContext, status: string): string {
   return ({ planned: t.statusPlanned, active: t.statusActive, ended: t.statusEnded } as Record<string, string>)[status] ?? status;
 }
 
-type Section = 'details' | 'members' | 'bodies';
+type Section = 'details' | 'members' | 'bodies' | 'meetings' | 'site' | 'archive' | 'surveys' | 'services';
 
 /** Links between one cooperation's editing pages, the current one marked. */
 export function CooperationNav({ p, coop, current }: { p: PageContext; coop: CooperationView; current: Section | null }) {
@@ -71,6 +71,11 @@ export function CooperationNav({ p, coop, current }: { p: PageContext; coop: Coo
     { section: 'details', label: t.tabDetails, path: MANAGE.cooperation(coop.slug) },
     { section: 'members', label: t.tabMembers, path: MANAGE.memberships(coop.slug) },
     { section: 'bodies', label: t.tabBodies, path: MANAGE.bodies(coop.slug) },
+    { section: 'meetings', label: t.tabMeetings, path: MANAGE.meetings(coop.slug) },
+    { section: 'site', label: t.tabSite, path: MANAGE.site(coop.slug) },
+    { section: 'archive', label: t.tabArchive, path: MANAGE.archive(coop.slug) },
+    { section: 'surveys', label: t.tabSurveys, path: MANAGE.surveys(coop.slug) },
+    { section: 'services', label: t.tabServices, path: MANAGE.services(coop.slug) },
   ];
   return (
     <nav aria-label={t.sectionNav(coop.name)}>

@@ -9,6 +9,11 @@ import { workspaceHome } from './home';
 import { MANAGE_ROUTES } from './manage-paths';
 import { addMembershipSubmit, endMembershipSubmit, membershipsPage } from './memberships-page';
 import { WORKSPACE } from './paths';
+import { archiveWorkspaceRoutes } from './archive/routes';
+import { meetingsWorkspaceRoutes } from './meetings/routes';
+import { servicesWorkspaceRoutes } from './services/routes';
+import { siteWorkspaceRoutes } from './site/routes';
+import { surveysWorkspaceRoutes } from './surveys/routes';
 import { signInPage, signInSubmit } from './sign-in';
 import { signOutSubmit } from './sign-out';
 import { createUserSubmit, disableUserSubmit, grantRoleSubmit, revokeRoleSubmit, usersPage } from './users-page';
@@ -39,5 +44,12 @@ export function workspaceRoutes(): Hono<AppEnv> {
   app.post(MANAGE_ROUTES.grantRole, grantRoleSubmit);
   app.post(MANAGE_ROUTES.revokeRole, revokeRoleSubmit);
   app.post(MANAGE_ROUTES.disableUser, disableUserSubmit);
+
+  // Each area's workspace pages: meetings and cases, the archive, the site, surveys, joint services.
+  app.route('/', meetingsWorkspaceRoutes());
+  app.route('/', archiveWorkspaceRoutes());
+  app.route('/', siteWorkspaceRoutes());
+  app.route('/', surveysWorkspaceRoutes());
+  app.route('/', servicesWorkspaceRoutes());
   return app;
 }

@@ -12,6 +12,12 @@ export const MANAGE = {
   bodies: (slug: string) => `${base}/${slug}/organer`,
   body: (slug: string, body: string) => `${base}/${slug}/organer/${body}`,
   endSeat: (slug: string, body: string) => `${base}/${slug}/organer/${body}/avslutt`,
+  // Each area's start page in the workspace; the area's own routes.ts adds the pages under it.
+  meetings: (slug: string) => `${base}/${slug}/moter`,
+  site: (slug: string) => `${base}/${slug}/nettsted`,
+  archive: (slug: string) => `${base}/${slug}/arkiv`,
+  surveys: (slug: string) => `${base}/${slug}/undersokelser`,
+  services: (slug: string) => `${base}/${slug}/tjenester`,
   users,
   grantRole: `${users}/rolle`,
   revokeRole: `${users}/fjern-rolle`,

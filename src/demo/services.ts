@@ -1,0 +1,9 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../platform/authz';
+import type { Database } from '../platform/db/schema';
+import { NO_LINKS, type DemoLinks } from './links';
+
+/** The demo's services (work in progress), written through the module's commands as `actor`. */
+export async function seedServices(_trx: Transaction<Database>, _actor: Actor, _links: DemoLinks = NO_LINKS): Promise<void> {
+
+}

@@ -1,0 +1,1 @@
+export { archiveApi } from './archive.routes';

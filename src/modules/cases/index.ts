@@ -1,0 +1,1 @@
+export { casesApi } from './cases.routes';

@@ -1,0 +1,1 @@
+export { meetingsApi } from './meetings.routes';

@@ -1,0 +1,1 @@
+export { processesApi } from './processes.routes';

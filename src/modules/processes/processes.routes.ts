@@ -1,0 +1,7 @@
+import { createApiRouter } from '../../platform/http/openapi';
+import type { AppEnv } from '../../platform/http/context';
+
+/** The processes module's part of the open data API (work in progress). */
+export function processesApi() {
+  return createApiRouter<AppEnv>();
+}

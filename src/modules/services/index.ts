@@ -1,0 +1,1 @@
+export { servicesApi } from './services.routes';

@@ -1,0 +1,1 @@
+export { surveysApi } from './surveys.routes';

@@ -1,0 +1,8 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../../platform/http/context';
+
+/** The meetings pages of the workspace site (work in progress); mounted once per language prefix. */
+export function meetingsWorkspaceRoutes() {
+  const app = new Hono<AppEnv>();
+  return app;
+}
