@@ -62,8 +62,14 @@ export function createApiRouter<E extends Env>(): OpenAPIHono<E> {
   return new OpenAPIHono<E>({
     defaultHook: (result) => {
       if (!result.success) {
-        const message = result.target === 'param' ? 'The address is not valid.' : 'The query parameters are not valid.';
-        throw new ValidationError(fieldErrorsFromZod(result.error.issues), message, 400);
+        // A body that parses but breaks the rules is unprocessable (422), like a form; a bad address or query is a 400.
+        const isBody = result.target === 'json' || result.target === 'form';
+        const message = isBody
+          ? 'The request body is not valid.'
+          : result.target === 'param'
+            ? 'The address is not valid.'
+            : 'The query parameters are not valid.';
+        throw new ValidationError(fieldErrorsFromZod(result.error.issues), message, isBody ? 422 : 400);
       }
     },
   });
