@@ -37,6 +37,14 @@ export async function bodyPage(c: Context<AppEnv>) {
         <h2 id="composition-heading">{t.composition}</h2>
         <LocalizedProse p={p} text={body.composition} />
       </section>
+      <ul class="plain-list">
+        <li>
+          <a href={p.href(`/${coop.slug}/moter?organ=${body.slug}`)}>{t.bodyMeetingsLink(title)}</a>
+        </li>
+        <li>
+          <a href={p.href(`/${coop.slug}/organer/${body.slug}/kalender.ics`)}>{t.bodyCalendarLink(title)}</a>
+        </li>
+      </ul>
       {seats.length === 0 ? <p>{t.noSeats}</p> : <SeatsTable p={p} seats={seats} bodyName={title} />}
     </Layout>,
   );
