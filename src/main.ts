@@ -3,7 +3,10 @@ import { prepareDatabase } from './boot';
 import { loadConfig } from './platform/config';
 import { StartupError } from './platform/errors';
 import { listen } from './platform/http/server';
+import { startJobLoop } from './platform/jobs';
 import { createLogger } from './platform/logger';
+import { createMailer } from './platform/mail';
+import { surveyJobHandlers } from './modules/surveys';
 
 /** Composition root: config → database → modules → HTTP server. */
 async function main() {
@@ -17,7 +20,20 @@ async function main() {
   });
   logger.info('Samråd is listening', { url: `http://localhost:${config.port}`, database: database.dialect, location: database.location });
 
+  // Scheduled work (survey reminders) runs every minute in this process; a job is claimed once, so
+  // several instances may run the loop side by side.
+  const jobs = startJobLoop({
+    db: database.db,
+    handlers: surveyJobHandlers({ mailer: createMailer(config), baseUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+    onError: (error) => logger.error('scheduled jobs failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    onReport: (report) => {
+      for (const f of report.failed) logger.error('scheduled job failed', f);
+      if (report.done.length > 0) logger.info('scheduled jobs done', { keys: report.done });
+    },
+  });
+
   const stop = async () => {
+    await jobs.stop();
     server.close();
     await database.close();
     process.exit(0);

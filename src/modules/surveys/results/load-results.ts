@@ -1,0 +1,40 @@
+import type { Db } from '../../../platform/db/database';
+import { norwegianCollator } from '../../../platform/i18n';
+import { authorityNameOn, authorityNamesOn } from '../../registry';
+import { responseRate } from '../queries/response-rate';
+import { responsesForResults } from '../queries/responses-for-results';
+import type { SurveyView } from '../queries/views';
+import { questionsOf } from '../survey-definition';
+import { RESPONDENT_ROLES } from '../surveys.catalog';
+import { computeResults } from './compute-results';
+import type { Dimension, SurveyResults, SurveyResultsInput } from './results.types';
+
+/**
+ * Reads what a survey's results are computed from: its questions, its responses (role, municipality,
+ * answers; never a person) and its invitation counts, with the groups' names in display order.
+ */
+export async function surveyResultsInput(db: Db, survey: SurveyView): Promise<SurveyResultsInput> {
+  const [responses, rate] = await Promise.all([responsesForResults(db, survey.id), responseRate(db, survey.id)]);
+  const codes = [...new Set([...responses.map((r) => r.municipalityCode), ...(rate?.byMunicipality.map((m) => m.code) ?? [])])];
+  const names = await authorityNamesOn(db, codes, survey.opensOn);
+  // A code without a name period on the day (renumbered since): the register's own name, as authorityNameOn gives it.
+  for (const code of codes) if (!names.has(code)) names.set(code, (await authorityNameOn(db, code, survey.opensOn)) ?? code);
+  const municipalities = codes
+    .map((code) => ({ key: code, name: names.get(code) ?? code }))
+    .sort((a, b) => norwegianCollator.compare(a.name, b.name))
+    .map((m) => ({ key: m.key, label: { nb: m.name, nn: m.name, en: m.name } }));
+  return {
+    questions: questionsOf(survey.sections),
+    responses: responses.map((r) => ({ role: r.role, municipalityCode: r.municipalityCode, answers: r.answers })),
+    invitations: {
+      role: rate?.byRole.map((r) => ({ key: r.role, invited: r.invited, answered: r.responded })) ?? [],
+      municipality: rate?.byMunicipality.map((m) => ({ key: m.code, invited: m.invited, answered: m.responded })) ?? [],
+    },
+    groups: { role: RESPONDENT_ROLES.map((r) => ({ key: r.key, label: r.label })), municipality: municipalities },
+  };
+}
+
+/** The survey's results with small cells suppressed (the threshold from config.smallCellMin). */
+export async function surveyResults(db: Db, survey: SurveyView, options: { smallCellMin: number; by: Dimension | null }): Promise<SurveyResults> {
+  return computeResults(await surveyResultsInput(db, survey), options);
+}
