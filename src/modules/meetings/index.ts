@@ -11,6 +11,8 @@
  * - summonMeeting { meeting_id, at? } (planned → summoned; needs ≥ 1 agenda item; registers the summons
  *   and its public case papers in the archive)
  * - markMeetingHeld { meeting_id, at? } (summoned → held)
+ * - recordSummonsDispatch { meeting_id, mail_configured, sent: [{ email, name, is_deputy }], failed: [{ email, error }] }
+ *   (summoned meetings): who got the summons by e-mail; the record is its audit entry.
  * - addAgendaItem { meeting_id, case_id? | title, is_public?, exempt_basis?, … } → { id, caseNumber: '03/2018' | null }
  *   A case gets the body's next number for the meeting's year here (never twice, also concurrently).
  * - updateAgendaItem { agenda_item_id, title?, is_public?, exempt_basis? } (until the minutes are approved;
@@ -32,6 +34,14 @@
  * - summonsModel / minutesModel (db, meetingId, actor, locale), casePaperModel(db, caseId, actor, locale)
  *   → the renderers' models (documents/models.ts) | null; calendarMeetings(db, filter & { actor }, locale) → CalendarMeeting[].
  *
+ * Summons by e-mail (SMTP through createMailer; never inside a transaction):
+ * - summonAndSend(db, actor, { meetingId, mailer, baseUrl, locale?, extraAddresses? }) → { mailConfigured, sent, failed }:
+ *   checks the extra addresses (ValidationError on `extra_addresses`), runs summonMeeting (committed), then
+ *   sendSummons: one mail per seat holder on the meeting's day (deputies marked) and extra address, with the
+ *   public summons PDF attached (exempt titles never), then recordSummonsDispatch. Mail not configured → nothing sent, recorded.
+ * - summonsRecipients(db, meetingId, actor) → SummonsRecipient[] | null (for the form, before summoning)
+ * - summonsDispatch(db, meetingId, actor) → SummonsDispatchView | null (the newest record, for the page)
+ *
  * Rules and vocabularies: refusal(state, action) / isLocked(status) (the status machine),
  * MEETING_KINDS, MEETING_STATUSES (+ OUTCOMES, VOTE_CHOICES re-exported from cases), termLabel,
  * outcomeLabel, osloLocalToInstant / osloDate; refreshArchiveForCase(trx, caseId) (used by cases' updateCase).
@@ -50,6 +60,10 @@ export { removeAgendaItem } from './commands/remove-agenda-item';
 export { recordTreatment } from './commands/record-treatment';
 export { draftMinutes } from './commands/draft-minutes';
 export { approveMinutes } from './commands/approve-minutes';
+export { recordSummonsDispatch, type RecordSummonsDispatchInput } from './commands/record-summons-dispatch';
+export { summonAndSend, sendSummons, type SummonsMailOptions, type SummonsDispatchReport } from './summons-mail/send-summons';
+export { summonsRecipients, type SummonsRecipient } from './summons-mail/recipients';
+export { summonsDispatch, type SummonsDispatchView } from './queries/summons-dispatch';
 export type {
   ScheduleMeetingInput,
   UpdateMeetingInput,

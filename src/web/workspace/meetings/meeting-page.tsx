@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { listCases } from '../../../modules/cases';
 import type { CooperationView } from '../../../modules/cooperations';
-import { refusal, type MeetingView } from '../../../modules/meetings';
+import { refusal, summonsDispatch, summonsRecipients, type MeetingView } from '../../../modules/meetings';
 import type { AppEnv } from '../../../platform/http/context';
+import { createMailer } from '../../../platform/mail';
 import { formatDate } from '../../../platform/i18n';
 import { Layout } from '../../components/layout';
 import { textIn } from '../../components/localized';
@@ -17,6 +18,7 @@ import { CaseFields, NEW_CASE_DEFAULTS, caseLabels } from './case-fields';
 import { MEETINGS, refuseUnlessSecretariat, workMeeting } from './kit';
 import { MeetingFields, meetingLabels, meetingValues } from './meeting-fields';
 import { MeetingsSaved } from './saved';
+import { SummonsDispatchNotice, SummonsForm } from './summons-mail';
 import { TreatmentForm, treatmentForm } from './treatment-form';
 
 export const FORMS = { details: 'details', addCase: 'add-case', newCase: 'new-case', cancel: 'cancel', minutes: 'minutes', approve: 'approve', step: 'step' } as const;
@@ -40,7 +42,10 @@ export async function renderMeeting(c: Context<AppEnv>, p: PageContext, coop: Co
   const addCase = new FormModel(p, FORMS.addCase, { failed, labels: { case_id: t.existingCase } });
   const newCase = new FormModel(p, FORMS.newCase, { failed, defaults: NEW_CASE_DEFAULTS, labels: caseLabels(p), prefix: 'new-' });
   const cancel = new FormModel(p, FORMS.cancel, { failed, labels: { reason: t.cancelReason } });
-  const step = new FormModel(p, FORMS.step, { failed, labels: {} });
+  // The summons form posts as the `step` form: a refusal of the step (already summoned) shows at the top even when the form is gone.
+  const step = new FormModel(p, FORMS.step, { failed, labels: { extra_addresses: t.extraAddresses } });
+  const recipients = allows('summon') ? ((await summonsRecipients(c.var.db, meeting.id, p.actor)) ?? []) : [];
+  const dispatch = meeting.summonedAt ? await summonsDispatch(c.var.db, meeting.id, p.actor) : null;
   const minutes = new FormModel(p, FORMS.minutes, {
     failed,
     defaults: {
@@ -79,6 +84,7 @@ export async function renderMeeting(c: Context<AppEnv>, p: PageContext, coop: Co
         </dd>
       </dl>
       {meeting.locked ? <LockNotice p={p} meeting={meeting} /> : null}
+      {dispatch ? <SummonsDispatchNotice p={p} dispatch={dispatch} /> : null}
       {meeting.status === 'cancelled' && meeting.cancelledReason ? <p>{t.cancelledBecause(meeting.cancelledReason)}</p> : null}
 
       <section class="section" aria-labelledby="agenda-heading">
@@ -138,13 +144,7 @@ export async function renderMeeting(c: Context<AppEnv>, p: PageContext, coop: Co
         <section class="section" aria-labelledby="lifecycle-heading">
           <h2 id="lifecycle-heading">{t.lifecycleHeading}</h2>
           {allows('summon') ? (
-            <form class="section" method="post" action={action('innkalling')}>
-              <Csrf p={p} />
-              <p>{t.summonsHint}</p>
-              <button class="ds-button" type="submit">
-                {t.sendSummons}
-              </button>
-            </form>
+            <SummonsForm p={p} f={step} action={action('innkalling')} recipients={recipients} mailConfigured={createMailer(c.var.config).configured} />
           ) : meeting.status === 'planned' ? (
             <p>{t.summonsNeedsAgenda}</p>
           ) : null}

@@ -8,13 +8,14 @@ import {
   markMeetingHeld,
   moveAgendaItem,
   recordTreatment,
-  summonMeeting,
+  summonAndSend,
   updateAgendaItem,
   updateMeeting,
 } from '../../../modules/meetings';
 import type { CooperationView } from '../../../modules/cooperations';
 import { execute } from '../../../platform/command';
 import type { AppEnv } from '../../../platform/http/context';
+import { createMailer } from '../../../platform/mail';
 import type { PageContext } from '../../page-context';
 import { onCooperation } from '../cooperation-kit';
 import type { FieldMessages } from '../form-kit';
@@ -84,10 +85,19 @@ export const moveSubmit = step(async ({ c, p, v }) => ({
   outcome: await attemptStep(() => execute(c.var.db, moveAgendaItem, p.actor, { agenda_item_id: v.agenda_item_id ?? '', direction: (v.direction ?? '') as never })),
 }));
 
-export const summonSubmit = step(async ({ c, p, meetingId }) => ({
+/** Summons (committed), then e-mails the summons to the body and records who got it; the page shows the outcome. */
+export const summonSubmit = step(async ({ c, p, v, meetingId }) => ({
   form: FORMS.step,
   saved: 'innkalling',
-  outcome: await attemptStep(() => execute(c.var.db, summonMeeting, p.actor, { meeting_id: meetingId })),
+  outcome: await attemptStep(() =>
+    summonAndSend(c.var.db, p.actor, {
+      meetingId,
+      mailer: createMailer(c.var.config),
+      baseUrl: c.var.config.publicUrl ?? new URL(c.req.url).origin,
+      locale: p.locale,
+      extraAddresses: v.extra_addresses ?? '',
+    }),
+  ),
 }));
 
 export const heldSubmit = step(async ({ c, p, meetingId }) => ({
