@@ -8,58 +8,80 @@ import { pageContext } from '../page-context';
 /** Change this date whenever the statement's content changes. */
 const STATEMENT_UPDATED_ON = '2026-11-23';
 
-/** `/tilgjengelighetserklaering`: the accessibility statement required of Norwegian public websites. */
+/**
+ * Where feedback goes. No installation-wide contact exists yet (cooperations have no contact field),
+ * so this is a reserved example address (.invalid never resolves) and the page says so beside it.
+ */
+const FEEDBACK_ADDRESS = 'tilgjengelighet@samrad.invalid';
+
+/** `/tilgjengelighetserklaering`: the accessibility statement, following uutilsynet's model. */
 export function accessibilityPage(c: Context<AppEnv>) {
   const p = pageContext(c);
   const t = messages(p.locale);
+  const section = (id: string, title: string, body: any) => (
+    <section class="section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {body}
+    </section>
+  );
   return c.html(
     <Layout p={p} title={t.title} description={t.description}>
       <h1>{t.title}</h1>
       <p class="lead">{t.intro}</p>
-
-      <section class="section" aria-labelledby="law-heading">
-        <h2 id="law-heading">{t.lawTitle}</h2>
-        <p>{t.law}</p>
-      </section>
-
-      <section class="section" aria-labelledby="status-heading">
-        <h2 id="status-heading">{t.statusTitle}</h2>
-        <p>{t.status}</p>
-      </section>
-
-      <section class="section" aria-labelledby="testing-heading">
-        <h2 id="testing-heading">{t.testingTitle}</h2>
+      {section(
+        'status',
+        t.statusTitle,
+        <>
+          <p>
+            <strong>{t.statusLabel}</strong>
+          </p>
+          <p>{t.status}</p>
+        </>,
+      )}
+      {section(
+        'deviations',
+        t.deviationsTitle,
         <ul class="plain-list">
-          <li>{t.testing1}</li>
-          <li>{t.testing2}</li>
-          <li>{t.testing3}</li>
-          <li>{t.testing4}</li>
-        </ul>
-      </section>
-
-      <section class="section" aria-labelledby="deviations-heading">
-        <h2 id="deviations-heading">{t.deviationsTitle}</h2>
+          {[t.deviation1, t.deviation2, t.deviation3, t.deviation4, t.deviation5].map((d) => (
+            <li>{d}</li>
+          ))}
+        </ul>,
+      )}
+      {section(
+        'testing',
+        t.testingTitle,
         <ul class="plain-list">
-          <li>{t.deviation1}</li>
-          <li>{t.deviation2}</li>
-        </ul>
-      </section>
-
-      <section class="section" aria-labelledby="feedback-heading">
-        <h2 id="feedback-heading">{t.feedbackTitle}</h2>
-        <p>{t.feedback}</p>
-      </section>
-
-      <section class="section" aria-labelledby="supervision-heading">
-        <h2 id="supervision-heading">{t.supervisionTitle}</h2>
-        <p>{t.supervision}</p>
-        <p>
-          <a href="https://www.uutilsynet.no/">
-            {t.supervisionLink}
-          </a>
-        </p>
-      </section>
-
+          {[t.testing1, t.testing2, t.testing3, t.testing4, t.testing5].map((d) => (
+            <li>{d}</li>
+          ))}
+        </ul>,
+      )}
+      {section(
+        'feedback',
+        t.feedbackTitle,
+        <>
+          <p>{t.feedback}</p>
+          <dl class="facts">
+            <dt>{t.contactLabel}</dt>
+            <dd>
+              <a href={`mailto:${FEEDBACK_ADDRESS}`}>{FEEDBACK_ADDRESS}</a>
+              <br />
+              <span class="fallback-note">{t.placeholderNote}</span>
+            </dd>
+          </dl>
+        </>,
+      )}
+      {section(
+        'complaint',
+        t.complaintTitle,
+        <>
+          <p>{t.complaint}</p>
+          <p>
+            <a href="https://www.uutilsynet.no/">{t.complaintLink}</a>
+          </p>
+        </>,
+      )}
+      {section('law', t.lawTitle, <p>{t.law}</p>)}
       <p class="muted">{t.updated(formatLongDate(STATEMENT_UPDATED_ON, p.locale))}</p>
     </Layout>,
   );

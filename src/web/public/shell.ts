@@ -1,11 +1,13 @@
 import type { Context } from 'hono';
 import { getCooperationBySlug, type CooperationView } from '../../modules/cooperations';
 import { bodiesOf, type BodyView } from '../../modules/people';
+import { siteMenu, type PageView } from '../../modules/site';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { pickText, type Locale } from '../../platform/i18n';
 import type { Db } from '../../platform/db/database';
 import type { LayoutCooperation } from '../components/layout';
+import type { NavPage } from '../components/navigation';
 
 /** The cooperation named in the path, or a 404 page. */
 export async function requireCooperation(c: Context<AppEnv>): Promise<CooperationView> {
@@ -14,12 +16,20 @@ export async function requireCooperation(c: Context<AppEnv>): Promise<Cooperatio
   return cooperation;
 }
 
-/** What the layout shows of a cooperation: its name and tagline in the header and its bodies in the menu. */
-export async function cooperationShell(db: Db, cooperation: CooperationView, locale: Locale): Promise<LayoutCooperation> {
-  return shellWithBodies(cooperation, await bodiesOf(db, cooperation.id), locale);
+/**
+ * What the layout shows of a cooperation: its name and tagline in the header, its bodies and its own
+ * site's pages (published, shown in the menu, with their sub-pages) in the menu. Pass `bodies` when
+ * the page has already read them.
+ */
+export async function cooperationShell(db: Db, cooperation: CooperationView, locale: Locale, bodies?: BodyView[]): Promise<LayoutCooperation> {
+  const [theBodies, pages] = await Promise.all([bodies ?? bodiesOf(db, cooperation.id), menuPages(db, cooperation, locale)]);
+  return { ...shellWithBodies(cooperation, theBodies, locale), pages };
 }
 
-/** The same, for a page that has already read the bodies for itself. */
+/**
+ * The same without the site's menu pages, for a page that has read the bodies and cannot wait for more.
+ * Prefer `cooperationShell(db, cooperation, locale, bodies)`, which gives the whole menu.
+ */
 export function shellWithBodies(cooperation: CooperationView, bodies: BodyView[], locale: Locale): LayoutCooperation {
   return {
     slug: cooperation.slug,
@@ -30,4 +40,13 @@ export function shellWithBodies(cooperation: CooperationView, bodies: BodyView[]
       return { slug: body.slug, name: name?.text ?? body.slug, lang: name?.fallback ? name.lang : undefined };
     }),
   };
+}
+
+/** The site's menu as the navigation takes it; a title missing in the reader's language carries its own `lang`. */
+async function menuPages(db: Db, cooperation: CooperationView, locale: Locale): Promise<NavPage[]> {
+  const item = (page: PageView): NavPage => {
+    const title = pickText(page.title, locale);
+    return { label: title?.text ?? page.slug, path: page.path, lang: title?.fallback ? title.lang : undefined };
+  };
+  return (await siteMenu(db, cooperation)).map(({ page, children }) => ({ ...item(page), children: children.map(item) }));
 }
