@@ -43,11 +43,12 @@ export async function seedDemo(db: Db): Promise<void> {
         for (const seat of seats) await execute(trx, addSeat, actor, { ...seat, body_id: created.id });
       }
     }
-    // Meetings and cases first: the archive, the progress plan and the services link to them.
+    // Meetings and cases first: the archive, the services and the progress plan link to them; the
+    // plan also links to the survey, so the site comes last.
     const links = await seedMeetings(trx, actor);
     await seedArchive(trx, actor, links);
-    await seedSite(trx, actor, links);
     await seedSurveys(trx, actor, links);
     await seedServices(trx, actor, links);
+    await seedSite(trx, actor, links);
   });
 }

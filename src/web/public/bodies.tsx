@@ -6,7 +6,7 @@ import { LocalizedInline, LocalizedProse } from '../components/localized';
 import { people as messages } from '../locales/people';
 import { pageContext } from '../page-context';
 
-import { requireCooperation, shellWithBodies } from './shell';
+import { requireCooperation, cooperationShell } from './shell';
 
 /** `/:slug/organer`: the cooperation's bodies, what kind each is, and its composition in words. */
 export async function bodiesPage(c: Context<AppEnv>) {
@@ -14,7 +14,7 @@ export async function bodiesPage(c: Context<AppEnv>) {
   const t = messages(p.locale);
   const coop = await requireCooperation(c);
   const bodies = await bodiesOf(c.var.db, coop.id);
-  const shell = shellWithBodies(coop, bodies, p.locale);
+  const shell = await cooperationShell(c.var.db, coop, p.locale, bodies);
   const title = t.bodiesTitle(coop.name);
   return c.html(
     <Layout p={p} title={title} description={t.bodiesDescription(coop.name)} cooperation={shell}>

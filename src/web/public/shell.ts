@@ -26,11 +26,8 @@ export async function cooperationShell(db: Db, cooperation: CooperationView, loc
   return { ...shellWithBodies(cooperation, theBodies, locale), pages };
 }
 
-/**
- * The same without the site's menu pages, for a page that has read the bodies and cannot wait for more.
- * Prefer `cooperationShell(db, cooperation, locale, bodies)`, which gives the whole menu.
- */
-export function shellWithBodies(cooperation: CooperationView, bodies: BodyView[], locale: Locale): LayoutCooperation {
+/** The header and the bodies' part of the menu. */
+function shellWithBodies(cooperation: CooperationView, bodies: BodyView[], locale: Locale): LayoutCooperation {
   return {
     slug: cooperation.slug,
     name: cooperation.name,

@@ -5,7 +5,7 @@ import { pickText } from '../../../platform/i18n';
 import { Layout } from '../../components/layout';
 import { archive as messages } from '../../locales/archive';
 import { pageContext } from '../../page-context';
-import { requireCooperation, shellWithBodies } from '../shell';
+import { requireCooperation, cooperationShell } from '../shell';
 import { readArchiveQuery } from './archive-query';
 import { resultsFor, ResultsSection } from './results';
 import { SearchForm } from './search-form';
@@ -22,7 +22,7 @@ export async function archivePage(c: Context<AppEnv>) {
     : await resultsFor(c.var.db, query, { publicOnly: true, cooperationId: coop.id, kind: query.kind, bodyId: query.bodyId, year: query.year });
   const title = t.archiveTitle(coop.name);
   return c.html(
-    <Layout p={p} title={query.yearInvalid ? `${t.errorPrefix} ${title}` : title} description={t.archiveDescription(coop.name)} cooperation={shellWithBodies(coop, bodies, p.locale)}>
+    <Layout p={p} title={query.yearInvalid ? `${t.errorPrefix} ${title}` : title} description={t.archiveDescription(coop.name)} cooperation={await cooperationShell(c.var.db, coop, p.locale, bodies)}>
       <h1>{title}</h1>
       <SearchForm
         p={p}

@@ -8,7 +8,7 @@ import { formatDate, pickText } from '../../../platform/i18n';
 import { Layout } from '../../components/layout';
 import { archive as messages } from '../../locales/archive';
 import { pageContext } from '../../page-context';
-import { shellWithBodies } from '../shell';
+import { cooperationShell } from '../shell';
 import { fileTypeLabel, formatBytes, kindLabel, languageLabel } from './labels';
 
 /** A long text is shown up to here; the whole is in the file (and in the API). */
@@ -28,7 +28,7 @@ export async function documentPage(c: Context<AppEnv>) {
   const paragraphs = doc.text.slice(0, PREVIEW_CHARS).split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean);
   const otherLanguage = doc.language === p.locale ? undefined : doc.language;
   return c.html(
-    <Layout p={p} title={doc.title} description={doc.description ?? `${kindLabel(p.locale, doc.kind)}, ${formatDate(doc.documentDate, p.locale)}`} cooperation={shellWithBodies(coop, bodies, p.locale)}>
+    <Layout p={p} title={doc.title} description={doc.description ?? `${kindLabel(p.locale, doc.kind)}, ${formatDate(doc.documentDate, p.locale)}`} cooperation={await cooperationShell(c.var.db, coop, p.locale, bodies)}>
       <h1 lang={otherLanguage}>{doc.title}</h1>
       {doc.description ? <p class="lead" lang={otherLanguage}>{doc.description}</p> : null}
       <section aria-labelledby="facts-heading" class="section">

@@ -10,7 +10,7 @@ import { LocalizedInline, textIn } from '../../components/localized';
 import { ScrollTable } from '../../components/table';
 import { meetings as messages } from '../../locales/meetings';
 import { pageContext, type PageContext } from '../../page-context';
-import { requireCooperation, shellWithBodies } from '../shell';
+import { requireCooperation, cooperationShell } from '../shell';
 import { StatusTag, timeInOslo } from './parts';
 
 const query = z.object({
@@ -38,7 +38,7 @@ export async function meetingsPage(c: Context<AppEnv>) {
   const title = t.meetingsTitle(coop.name);
   const bodyName = body ? textIn(p, body.name) : null;
   return c.html(
-    <Layout p={p} title={bodyName ? `${title}: ${bodyName}` : title} description={t.meetingsDescription(coop.name)} cooperation={shellWithBodies(coop, bodies, p.locale)}>
+    <Layout p={p} title={bodyName ? `${title}: ${bodyName}` : title} description={t.meetingsDescription(coop.name)} cooperation={await cooperationShell(c.var.db, coop, p.locale, bodies)}>
       <h1>{title}</h1>
       <FilterForm p={p} bodies={bodies.map((b) => ({ value: b.slug, label: textIn(p, b.name) || b.slug }))} years={years} organ={q.organ ?? ''} year={q.ar ?? ''} calendar={calendar} />
       {shown.length === 0 ? <p>{t.noMeetings}</p> : calendar ? <MonthTables p={p} meetings={shown} /> : <UpcomingAndPast p={p} meetings={shown} />}
