@@ -1,4 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
+
+/** ExcelJS is large: loaded when the first workbook is made or read, not when the server starts. */
+async function excel(): Promise<typeof ExcelJSModule> {
+  return (await import('exceljs')).default;
+}
 
 export interface Sheet {
   name: string;
@@ -10,7 +15,7 @@ export interface Sheet {
 
 /** An Excel workbook with one table per sheet, the header row bold and frozen. */
 export async function toXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Samråd';
   for (const sheet of sheets) {
     // Excel allows 31 characters and no []:*?/\ in a sheet's name.
@@ -28,7 +33,7 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
 
 /** Reads a workbook back into rows of cell values (for imports and for tests that check an export). */
 export async function readXlsx(bytes: Uint8Array): Promise<{ name: string; rows: (string | number | null)[][] }[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook.worksheets.map((ws) => {
     const rows: (string | number | null)[][] = [];

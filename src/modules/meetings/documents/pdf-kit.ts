@@ -3,7 +3,6 @@
  * The PDF is tagged (headings, paragraphs, lists, tables with header cells) with its language and
  * title set, so screen readers can follow it; page numbers are marked as pagination artifacts.
  */
-import PDFDocument from 'pdfkit';
 import { fill, labelsFor } from './labels';
 import { languageTag, type Block, type Outline } from './outline';
 import { toWinAnsi } from './win-ansi';
@@ -19,6 +18,8 @@ type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 export async function renderPdf(outline: Outline): Promise<Buffer> {
+  // Loaded on first use: most requests and processes never write a PDF, and pdfkit takes a while to load.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

@@ -1,5 +1,4 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /**
  * Bar charts as SVG, drawn on the server by Vega (no JavaScript in the browser). Each bar carries its
@@ -43,6 +42,8 @@ export async function barChartSvg(chart: BarChart, options: { titleId: string })
         config: { aria: false, view: { stroke: null } },
       }
     : { data: { values }, width: WIDTH, ...layers, config: { aria: false, view: { stroke: null } } };
+  // Vega and Vega-Lite are large: loaded when the first chart is drawn, not when the server starts.
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();

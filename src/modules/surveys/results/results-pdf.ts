@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { formatDate, formatNumber, pickText, todayInOslo, type Locale, type LocalizedText } from '../../../platform/i18n';
 import { exportLabels } from './export-labels';
 import { rateRows, resultRows } from './exports';
@@ -22,6 +21,8 @@ const MARGIN = 56;
 export async function resultsPdf(report: ResultsReport, locale: Locale): Promise<Buffer> {
   const l = exportLabels(locale);
   const title = latin1(pickText(report.title, locale)?.text ?? '');
+  // Loaded on first use: most requests never write a PDF, and pdfkit takes a while to load.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, lang: locale === 'en' ? 'en' : locale === 'nn' ? 'nn-NO' : 'nb-NO', info: { Title: title, Creator: 'Samråd' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
