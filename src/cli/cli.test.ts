@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, openSqlite, type OpenDatabase } from '../platform/db/database';
 import { runNodeScript } from '../../tests/support/process';
-import { createEmptyPostgresDatabase } from '../../tests/support/test-database';
+import { createEmptyPostgresDatabase, createTestDatabase, type TestDatabase } from '../../tests/support/test-database';
 import { listAuditEvents, resolveSession, signIn } from '../modules/accounts';
 import { systemActor } from '../platform/authz';
 
@@ -31,6 +31,9 @@ afterAll(async () => {
 
 const samrad = (args: string[], input?: string) => runNodeScript(CLI, args, { env, ...(input === undefined ? {} : { input }) });
 const openSame = (): Promise<OpenDatabase> | OpenDatabase => (env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openSqlite(dataDir));
+/** The CLI on a database made by createTestDatabase (already migrated, the register loaded). */
+const samradOn = (t: TestDatabase, args: string[]) =>
+  runNodeScript(CLI, args, { env: { LOG_LEVEL: 'silent', ...(t.databaseUrl ? { DATA_DIR: dataDir, DATABASE_URL: t.databaseUrl } : { DATA_DIR: t.dataDir! }) } });
 
 describe('samrad help', () => {
   it('lists the commands with --help and -h, exit 0', async () => {
@@ -38,7 +41,7 @@ describe('samrad help', () => {
       const result = await samrad([flag]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Usage: samrad <command>');
-      for (const command of ['migrate', 'seed', 'user create']) expect(result.stdout).toContain(command);
+      for (const command of ['migrate', 'seed', 'user create', 'import population']) expect(result.stdout).toContain(command);
       expect(result.stderr).toBe('');
     }
   });
@@ -56,6 +59,18 @@ describe('samrad help', () => {
     expect((await samrad(['migrate', '--help'])).stdout).toContain('Usage: samrad migrate');
     expect((await samrad(['seed', '-h'])).stdout).toContain('Usage: samrad seed');
   });
+
+  it('has help for import and import population, showing the layout of the file', async () => {
+    const kinds = await samrad(['import', '--help']);
+    expect(kinds.code).toBe(0);
+    expect(kinds.stdout).toContain('Usage: samrad import <kind> <file>');
+    expect(kinds.stdout).toContain('population');
+    const population = await samrad(['import', 'population', '--help']);
+    expect(population.code).toBe(0);
+    expect(population.stdout).toContain('Usage: samrad import population <file> [--source <text>]');
+    expect(population.stdout).toContain('"region";"år";"07459: Befolkning"');
+    expect(population.stderr).toBe('');
+  });
 });
 
 describe('samrad usage mistakes', () => {
@@ -68,6 +83,14 @@ describe('samrad usage mistakes', () => {
     [['user', 'create', '--name', 'Uten adresse'], 'needs --email'],
     [['user', 'create', '--email', 'a@example.test', '--name', 'A', '--role', 'king'], '--role must be one of'],
     [['user', 'create', '--email', 'a@example.test', '--name', 'A', '--password', 'hunter2hunter2'], 'never taken as an argument'],
+    [['user', 'create', '--email', 'a@example.test', '--name', 'A', '--role', 'secretariat', '--cooperation', '0'], '--cooperation must be a cooperation\'s slug'],
+    [['import'], 'needs to know what to import, for example "samrad import population <file>"'],
+    [['import', 'people', 'folk.csv'], 'unknown import "people"'],
+    [['import', 'population'], 'needs the CSV file to read'],
+    [['import', 'population', '--source', 'SSB'], 'needs the CSV file to read'],
+    [['import', 'population', 'a.csv', 'b.csv'], 'unexpected argument b.csv'],
+    [['import', 'population', 'a.csv', '--source'], '--source needs a value'],
+    [['import', 'population', 'a.csv', '--year', '2018'], 'unknown option --year'],
   ])('%j → one line naming the fix, exit 2', async (args, message) => {
     const result = await samrad(args);
     expect(result.code).toBe(2);
@@ -160,5 +183,127 @@ describe('samrad migrate and user create', () => {
     const result = await runNodeScript(CLI, ['migrate'], { env: { ...env, DATABASE_URL: 'mysql://nowhere' } });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/^samrad: DATABASE_URL is not valid: .*Fix DATABASE_URL/);
+  });
+});
+
+describe('samrad import population', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t?.close());
+
+  /** A file as SSB's StatBank writes it: BOM, heading line, CRLF, quoted cells, ".." for no figure. */
+  const writeCsv = (name: string, lines: string[]) => {
+    const file = join(dataDir, name);
+    writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+    return file;
+  };
+
+  it('imports an SSB table 07459 file, reports what it stored and skipped, recorded as done by the CLI', async () => {
+    const file = writeCsv('07459.csv', [
+      '07459: Befolkning, etter region og år',
+      '',
+      '"region";"år";"07459: Befolkning"',
+      '"0 Hele landet";"2018";5295619',
+      '"0219 Bærum";"2018";1000',
+      '"0219 Bærum";"2019";1010',
+      '"0220 Asker";"2018";500',
+      '"3024 Bærum";"2018";0',
+      '"0627 Røyken";"2018";".."',
+    ]);
+    const result = await samradOn(t, ['import', 'population', file, '--source', 'Illustrasjon – ikke offisielle tall']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Database: /);
+    expect(lines.slice(1)).toEqual([
+      `Imported 3 population figures for 2018, 2019 from ${file} (source: Illustrasjon – ikke offisielle tall).`,
+      'Skipped 2 rows with no figure, or with 0 for a number that was not valid that year.',
+    ]);
+
+    const rows = await t.db.selectFrom('population').select(['code', 'year', 'count', 'source']).orderBy('code').orderBy('year').execute();
+    expect(rows).toEqual([
+      { code: '0219', year: 2018, count: 1000, source: 'Illustrasjon – ikke offisielle tall' },
+      { code: '0219', year: 2019, count: 1010, source: 'Illustrasjon – ikke offisielle tall' },
+      { code: '0220', year: 2018, count: 500, source: 'Illustrasjon – ikke offisielle tall' },
+    ]);
+    const trail = await listAuditEvents(t.db, systemActor('cli'), {});
+    expect(trail.rows.map((row) => [row.action, row.actorLabel])).toEqual([['population.import', 'cli']]);
+  });
+
+  it('replaces figures for the same number and year, with SSB as the source unless told otherwise', async () => {
+    const file = writeCsv('07459-rettet.csv', ['"region";"år";"07459: Befolkning"', '"0220 Asker";"2018";550']);
+    const result = await samradOn(t, ['import', 'population', file]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`Imported 1 population figure for 2018 from ${file} (source: SSB, tabell 07459).`);
+    const asker = await t.db.selectFrom('population').select(['count', 'source']).where('code', '=', '0220').where('year', '=', 2018).executeTakeFirst();
+    expect(asker).toEqual({ count: 550, source: 'SSB, tabell 07459' });
+  });
+
+  it('names the file and each bad line on its own line, exit 1, and stores nothing', async () => {
+    const file = writeCsv('feil.csv', ['"region";"år";"07459: Befolkning"', '"0219 Bærum";"2020";12x', '"0219 Bærum";"20x0";1', '"0220 Asker";"2020";600']);
+    const result = await samradOn(t, ['import', 'population', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `samrad: ${file} line 2: the population "12x" is not a whole number`,
+      `samrad: ${file} line 3: the year "20x0" is not a year of four digits`,
+    ]);
+    expect(result.stdout).not.toContain('Imported');
+    expect(await t.db.selectFrom('population').select('code').where('year', '=', 2020).execute()).toEqual([]);
+
+    const notCsv = writeCsv('ikke-csv.csv', ['a;b', '1;2']);
+    const header = await samradOn(t, ['import', 'population', notCsv]);
+    expect(header.code).toBe(1);
+    expect(header.stderr.trim().split('\n')).toEqual([expect.stringMatching(/has no header line .*"CSV \(semikolonseparert\) med overskrift"$/)]);
+    expect(header.stderr.startsWith(`samrad: ${notCsv} has no header line`)).toBe(true);
+  });
+
+  it('says plainly that a file is not there, exit 1, with no stack trace', async () => {
+    const missing = join(dataDir, 'finnes-ikke.csv');
+    const result = await samradOn(t, ['import', 'population', missing]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`samrad: there is no file ${missing}: check its name, and the directory samrad runs in.`);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('samrad user create --cooperation', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+  });
+  afterAll(() => t?.close());
+
+  const grantsOf = (email: string) =>
+    t.db
+      .selectFrom('user_roles')
+      .innerJoin('users', 'users.id', 'user_roles.user_id')
+      .select(['user_roles.role', 'user_roles.cooperation_id'])
+      .where('users.email', '=', email)
+      .execute();
+
+  it('takes a cooperation by its slug, and still by its id', async () => {
+    const vestregionen = await t.db.selectFrom('cooperations').select('id').where('slug', '=', 'vestregionen').executeTakeFirstOrThrow();
+    const bySlug = await samradOn(t, ['user', 'create', '--email', 'sekretariat@example.test', '--name', 'Sekretariatet', '--role', 'secretariat', '--cooperation', 'vestregionen']);
+    expect(bySlug.stderr).toBe('');
+    expect(bySlug.code).toBe(0);
+    expect(bySlug.stdout).toContain(`Granted the role secretariat (cooperation ${vestregionen.id} (vestregionen)).`);
+    expect(await grantsOf('sekretariat@example.test')).toEqual([{ role: 'secretariat', cooperation_id: vestregionen.id }]);
+
+    const byId = await samradOn(t, ['user', 'create', '--email', 'redaktor@example.test', '--name', 'Redaktør', '--role', 'editor', '--cooperation', String(vestregionen.id)]);
+    expect(byId.stderr).toBe('');
+    expect(byId.stdout).toContain(`Granted the role editor (cooperation ${vestregionen.id}).`);
+    expect(await grantsOf('redaktor@example.test')).toEqual([{ role: 'editor', cooperation_id: vestregionen.id }]);
+  });
+
+  it('refuses an unknown slug naming --cooperation and the known slugs, exit 1, creating no user', async () => {
+    const result = await samradOn(t, ['user', 'create', '--email', 'feil@example.test', '--name', 'Feil', '--role', 'secretariat', '--cooperation', 'vestregion']);
+    expect(result.code).toBe(1);
+    const known = (await t.db.selectFrom('cooperations').select('slug').execute()).map((c) => c.slug).sort();
+    expect(known).toContain('vestregionen');
+    expect(result.stderr.trim()).toBe(`samrad: --cooperation "vestregion" is not the slug of a cooperation; the known slugs are: ${known.join(', ')}`);
+    expect(result.stdout).toBe('');
+    expect(await t.db.selectFrom('users').select('id').where('email', '=', 'feil@example.test').executeTakeFirst()).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { AppError, StartupError, ValidationError } from '../platform/errors';
 import { HELP } from './help';
-import { UsageError, parseOptions } from './usage';
+import { CommandError, UsageError, parseCommandLine, parseOptions } from './usage';
 
 type Out = (line: string) => void;
 
@@ -12,6 +12,7 @@ const FIELD_NAMES: Record<string, string> = {
   role: '--role',
   authorityCode: '--municipality',
   cooperationId: '--cooperation',
+  source: '--source',
 };
 
 /**
@@ -47,6 +48,8 @@ async function dispatch(argv: string[], out: Out): Promise<void> {
     }
     case 'user':
       return dispatchUser(rest, out);
+    case 'import':
+      return dispatchImport(rest, out);
     default:
       throw new UsageError(`unknown command "${command}". Run "samrad --help" to see the commands.`);
   }
@@ -69,14 +72,34 @@ async function dispatchUser(argv: string[], out: Out): Promise<void> {
   return (await import('./commands/user-create')).userCreate(options, out);
 }
 
+async function dispatchImport(argv: string[], out: Out): Promise<void> {
+  const [kind, ...rest] = argv;
+  if (kind === '-h' || kind === '--help') return out(HELP.import);
+  if (kind === undefined) throw new UsageError('"samrad import" needs to know what to import, for example "samrad import population <file>". Run "samrad import --help".');
+  if (kind !== 'population') throw new UsageError(`unknown import "${kind}": samrad imports "population". Run "samrad import --help" to see what it imports.`);
+  // The file is the one plain argument; parseOptions, which takes none, would refuse it.
+  const { values, positionals } = parseCommandLine('import population', rest, { source: { type: 'string' } }, 1);
+  if (values.help) return out(HELP.importPopulation);
+  const [file] = positionals;
+  if (file === undefined) {
+    throw new UsageError('"samrad import population" needs the CSV file to read: samrad import population <file>. Run "samrad import population --help".');
+  }
+  return (await import('./commands/import-population')).importPopulation(file, values.source, out);
+}
+
 function report(error: unknown, err: Out): number {
   if (error instanceof UsageError) {
     err(`samrad: ${error.message}`);
     return 2;
   }
+  if (error instanceof CommandError) {
+    for (const line of error.lines) err(`samrad: ${line}`);
+    return 1;
+  }
   if (error instanceof ValidationError) {
     for (const [field, messages] of Object.entries(error.fieldErrors)) {
-      for (const message of messages) err(`samrad: ${FIELD_NAMES[field] ?? field} ${message}`);
+      const name = Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field] : field;
+      for (const message of messages) err(`samrad: ${name} ${message}`);
     }
     return 1;
   }

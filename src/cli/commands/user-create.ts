@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { ROLES, systemActor, type Role } from '../../platform/authz';
 import { execute } from '../../platform/command';
+import type { Db } from '../../platform/db/database';
+import { ValidationError } from '../../platform/errors';
 import { createUser, grantRole, validateGrantScope } from '../../modules/accounts';
+import { getCooperationBySlug, listCooperations } from '../../modules/cooperations';
 import { openMigratedDatabase } from '../open-database';
 import { UsageError } from '../usage';
 
@@ -23,13 +26,14 @@ export async function userCreate(options: UserCreateOptions, out: (line: string)
   const { database } = await openMigratedDatabase();
   try {
     const actor = systemActor('cli');
-    // The role is checked before the account exists, so a mistyped role leaves nothing half made.
-    if (request.grant) await validateGrantScope(database.db, request.grant);
+    // The role is checked before the account exists, so a mistyped role or slug leaves nothing half made.
+    const grant = request.grant && (await resolveGrant(database.db, request.grant));
+    if (grant) await validateGrantScope(database.db, grant.scope);
     const user = await createUser(database.db, actor, { email: request.email, name: request.name, password });
     out(`Created user ${user.id}: ${user.name} <${user.email}>.`);
-    if (request.grant) {
-      await execute(database.db, grantRole, actor, { userId: user.id, ...request.grant });
-      out(`Granted the role ${describeGrant(request.grant)}.`);
+    if (grant) {
+      await execute(database.db, grantRole, actor, { userId: user.id, ...grant.scope });
+      out(`Granted the role ${describeGrant(grant)}.`);
     }
     if (generated) {
       out('Generated password (shown only now; store it safely, or the user cannot sign in):');
@@ -43,7 +47,19 @@ export async function userCreate(options: UserCreateOptions, out: (line: string)
 interface CheckedRequest {
   email: string;
   name: string;
-  grant: { role: Role; authorityCode: string | null; cooperationId: number | null } | null;
+  grant: RequestedGrant | null;
+}
+
+/** As typed: the cooperation may be an id or a slug, which only the database can turn into an id. */
+interface RequestedGrant {
+  role: Role;
+  authorityCode: string | null;
+  cooperation: { id: number } | { slug: string } | null;
+}
+
+interface ResolvedGrant {
+  scope: { role: Role; authorityCode: string | null; cooperationId: number | null };
+  cooperationSlug: string | null;
 }
 
 function checkOptions(options: UserCreateOptions): CheckedRequest {
@@ -57,18 +73,38 @@ function checkOptions(options: UserCreateOptions): CheckedRequest {
   if (!(ROLES as readonly string[]).includes(options.role)) {
     throw new UsageError(`--role must be one of ${ROLES.join(', ')} (not "${options.role}").`);
   }
-  if (options.cooperation !== undefined && !/^[1-9]\d{0,9}$/.test(options.cooperation)) {
-    throw new UsageError(`--cooperation must be the id of a cooperation, a whole number (not "${options.cooperation}").`);
-  }
   return {
     email: options.email,
     name: options.name,
-    grant: {
-      role: options.role as Role,
-      authorityCode: options.municipality ?? null,
-      cooperationId: options.cooperation === undefined ? null : Number(options.cooperation),
-    },
+    grant: { role: options.role as Role, authorityCode: options.municipality ?? null, cooperation: checkCooperation(options.cooperation) },
   };
+}
+
+/** A whole number is an id; anything else is looked up as a slug, and if unknown answered with the known ones. */
+function checkCooperation(value: string | undefined): RequestedGrant['cooperation'] {
+  if (value === undefined) return null;
+  if (/^[1-9]\d{0,9}$/.test(value)) return { id: Number(value) };
+  if (/^\d*$/.test(value)) {
+    throw new UsageError(`--cooperation must be a cooperation's slug, for example vestregionen, or its id, a whole number from 1 (not "${value}"). Run "samrad user create --help".`);
+  }
+  return { slug: value };
+}
+
+async function resolveGrant(db: Db, grant: RequestedGrant): Promise<ResolvedGrant> {
+  const scope = { role: grant.role, authorityCode: grant.authorityCode };
+  if (grant.cooperation === null) return { scope: { ...scope, cooperationId: null }, cooperationSlug: null };
+  if ('id' in grant.cooperation) return { scope: { ...scope, cooperationId: grant.cooperation.id }, cooperationSlug: null };
+  const slug = grant.cooperation.slug;
+  const cooperation = await getCooperationBySlug(db, slug);
+  if (cooperation) return { scope: { ...scope, cooperationId: cooperation.id }, cooperationSlug: cooperation.slug };
+  const known = (await listCooperations(db)).map((c) => c.slug).sort();
+  throw new ValidationError({
+    cooperationId: [
+      known.length === 0
+        ? `"${slug}" is not the slug of a cooperation: the database has no cooperations yet`
+        : `"${slug}" is not the slug of a cooperation; the known slugs are: ${known.join(', ')}`,
+    ],
+  });
 }
 
 /** 144 random bits, in characters that survive copying from a terminal. */
@@ -86,10 +122,10 @@ async function readPasswordFromStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
-function describeGrant(grant: NonNullable<CheckedRequest['grant']>): string {
-  const scope = [
-    grant.authorityCode === null ? null : `municipality ${grant.authorityCode}`,
-    grant.cooperationId === null ? null : `cooperation ${grant.cooperationId}`,
+function describeGrant({ scope, cooperationSlug }: ResolvedGrant): string {
+  const limits = [
+    scope.authorityCode === null ? null : `municipality ${scope.authorityCode}`,
+    scope.cooperationId === null ? null : `cooperation ${scope.cooperationId}${cooperationSlug ? ` (${cooperationSlug})` : ''}`,
   ].filter(Boolean);
-  return scope.length === 0 ? grant.role : `${grant.role} (${scope.join(', ')})`;
+  return limits.length === 0 ? scope.role : `${scope.role} (${limits.join(', ')})`;
 }
