@@ -9,7 +9,8 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
-    testTimeout: 20_000,
+    // Generous: a test that waits on a child process or a slow hash must not fail because the machine is busy.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

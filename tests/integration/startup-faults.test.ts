@@ -15,7 +15,7 @@ describe.concurrent('start-up faults', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const start = (env: Record<string, string>) =>
-    runNodeScript('src/main.ts', [], { env: { DATA_DIR: join(dir, 'data'), SEED_DEMO: 'never', HOST: '127.0.0.1', ...env }, timeoutMs: 20_000 });
+    runNodeScript('src/main.ts', [], { env: { DATA_DIR: join(dir, 'data'), SEED_DEMO: 'never', HOST: '127.0.0.1', ...env }, timeoutMs: 50_000 });
 
   function expectOneLineNaming(result: ProcessResult, variable: string) {
     const report = `exit code ${result.code}, signal ${result.signal}\n--- stderr ---\n${result.stderr}\n--- stdout ---\n${result.stdout}`;
