@@ -10,7 +10,7 @@ export const services = defineMessages({
     show: 'Vis',
     invalidDate: 'Skriv en gyldig dato, for eksempel 2018-06-14.',
     errorPrefix: 'Feil:',
-    endedNotice: (name: string, date: string) => `${name} ble avsluttet ${date}. Tjenestene videreføres eller avsluttes etter vedtakene som er registrert.`,
+    endedNotice: (name: string, date: string) => `${name} var i drift til og med ${date}. Tjenestene videreføres eller avsluttes etter vedtakene som er registrert.`,
     seeAsOf: (date: string) => `Se porteføljen slik den var ${date}`,
     noServices: 'Ingen tjenester var i gang denne datoen.',
     noFocusArea: 'Uten innsatsområde',
@@ -19,6 +19,8 @@ export const services = defineMessages({
     colStatus: 'Status',
     colHost: 'Vertskommune',
     colParticipants: 'Deltakere',
+    // Zero registered participants means the sources do not say who took part, not that nobody did.
+    participantsNotRecorded: 'ikke registrert',
     colDecision: 'Vedtak i kraft',
     notStarted: 'Ikke i gang',
     statusName: (s: string) =>
@@ -229,7 +231,7 @@ export const services = defineMessages({
     show: 'Vis',
     invalidDate: 'Skriv ein gyldig dato, til dømes 2018-06-14.',
     errorPrefix: 'Feil:',
-    endedNotice: (name: string, date: string) => `${name} vart avslutta ${date}. Tenestene held fram eller blir avslutta etter vedtaka som er registrerte.`,
+    endedNotice: (name: string, date: string) => `${name} var i drift til og med ${date}. Tenestene held fram eller blir avslutta etter vedtaka som er registrerte.`,
     seeAsOf: (date: string) => `Sjå porteføljen slik han var ${date}`,
     noServices: 'Ingen tenester var i gang denne datoen.',
     noFocusArea: 'Utan innsatsområde',
@@ -238,6 +240,7 @@ export const services = defineMessages({
     colStatus: 'Status',
     colHost: 'Vertskommune',
     colParticipants: 'Deltakarar',
+    participantsNotRecorded: 'ikkje registrert',
     colDecision: 'Vedtak i kraft',
     notStarted: 'Ikkje i gang',
     statusName: (s: string) =>
@@ -447,7 +450,7 @@ export const services = defineMessages({
     show: 'Show',
     invalidDate: 'Enter a valid date, for example 2018-06-14.',
     errorPrefix: 'Error:',
-    endedNotice: (name: string, date: string) => `${name} ended on ${date}. Its services continue or end as the decisions recorded say.`,
+    endedNotice: (name: string, date: string) => `${name} ran until ${date}. Its services continue or end as the decisions recorded say.`,
     seeAsOf: (date: string) => `See the portfolio as it was on ${date}`,
     noServices: 'No services were running on this date.',
     noFocusArea: 'No focus area',
@@ -456,6 +459,7 @@ export const services = defineMessages({
     colStatus: 'Status',
     colHost: 'Host municipality',
     colParticipants: 'Participants',
+    participantsNotRecorded: 'not recorded',
     colDecision: 'Decision in effect',
     notStarted: 'Not started',
     statusName: (s: string) =>

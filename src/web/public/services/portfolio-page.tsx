@@ -30,7 +30,7 @@ export async function portfolioPage(c: Context<AppEnv>) {
       <AsOfForm p={p} value={invalid ? asked : at} invalid={invalid} />
       {suggestion ? (
         <div class="ds-alert" data-color="info">
-          <p>{t.endedNotice(coop.name, formatDate(suggestion))}</p>
+          <p>{t.endedNotice(coop.name, formatDate(coop.endedOn ?? suggestion))}</p>
           <p>
             <a href={`${p.path}?dato=${suggestion}`}>{t.seeAsOf(formatDate(suggestion))}</a>
           </p>
@@ -77,7 +77,7 @@ function ServicesTable(props: { p: PageContext; slug: string; at: string; area: 
             </th>
             <td>{s.status ? t.statusName(s.status.status) : t.notStarted}</td>
             <td>{s.host ? `${s.host.name} (${t.roleName(s.hostRole)})` : ''}</td>
-            <td class="num">{formatNumber(s.participantCount)}</td>
+            <td class="num">{s.participantCount > 0 ? formatNumber(s.participantCount) : t.participantsNotRecorded}</td>
             <td>{s.decision ? <DecisionText p={p} slug={slug} decision={s.decision} /> : ''}</td>
           </tr>
         ))}
