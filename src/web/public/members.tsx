@@ -3,6 +3,7 @@ import { defaultMembershipDate, membersOn, type MemberView } from '../../modules
 import type { AppEnv } from '../../platform/http/context';
 import { isoDateParam } from '../../platform/http/query';
 import { formatDate, formatNumber, pickText, todayInOslo } from '../../platform/i18n';
+import { DateChoiceForm } from '../components/date-choice-form';
 import { DateText } from '../components/dates';
 import { Layout } from '../components/layout';
 import { LocalizedInline } from '../components/localized';
@@ -32,7 +33,13 @@ export async function membersPage(c: Context<AppEnv>) {
   return c.html(
     <Layout p={p} title={invalid ? `${t.errorPrefix} ${title}` : title} description={t.membersDescription(coop.name)} cooperation={shell}>
       <h1>{title}</h1>
-      <DateForm p={p} value={invalid ? (asked ?? '') : at} invalid={invalid} />
+      <DateChoiceForm
+        p={p}
+        name="at"
+        value={invalid ? (asked ?? '') : at}
+        invalid={invalid}
+        texts={{ label: t.chooseDate, invalid: t.invalidDate, submit: t.show }}
+      />
       {invalid ? null : (
         <>
           <p class="lead">
@@ -44,36 +51,6 @@ export async function membersPage(c: Context<AppEnv>) {
       <SourceNote p={p} text={coop.sourceNote} />
     </Layout>,
     invalid ? 400 : 200,
-  );
-}
-
-function DateForm({ p, value, invalid }: { p: PageContext; value: string; invalid: boolean }) {
-  const t = messages(p.locale);
-  return (
-    <form class="date-form" method="get" action={p.path}>
-      <div class="ds-field">
-        <label class="ds-label" for="at">
-          {t.chooseDate}
-        </label>
-        {invalid ? (
-          <p class="ds-validation-message" id="at-error" data-color="danger">
-            {t.invalidDate}
-          </p>
-        ) : null}
-        <input
-          class="ds-input"
-          type="date"
-          id="at"
-          name="at"
-          value={value}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={invalid ? 'at-error' : undefined}
-        />
-      </div>
-      <button class="ds-button" type="submit" data-variant="primary">
-        {t.show}
-      </button>
-    </form>
   );
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../../../platform/db/database';
 import type { AppEnv } from '../../../platform/http/context';
 import { isoDateParam } from '../../../platform/http/query';
 import { todayInOslo } from '../../../platform/i18n';
+import { DateChoiceForm } from '../../components/date-choice-form';
 import { services as messages } from '../../locales/services';
 import type { PageContext } from '../../page-context';
 
@@ -28,32 +29,8 @@ export async function suggestedDate(db: Db, coop: CooperationView, at: string, a
   return last?.date ?? coop.endedOn;
 }
 
+/** The services pages' date field: `dato`, with the services texts. */
 export function AsOfForm({ p, value, invalid }: { p: PageContext; value: string; invalid: boolean }) {
   const t = messages(p.locale);
-  return (
-    <form class="date-form" method="get" action={p.path}>
-      <div class="ds-field">
-        <label class="ds-label" for="dato">
-          {t.chooseDate}
-        </label>
-        {invalid ? (
-          <p class="ds-validation-message" id="dato-error" data-color="danger">
-            {t.invalidDate}
-          </p>
-        ) : null}
-        <input
-          class="ds-input"
-          type="date"
-          id="dato"
-          name="dato"
-          value={value}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={invalid ? 'dato-error' : undefined}
-        />
-      </div>
-      <button class="ds-button" type="submit" data-variant="primary">
-        {t.show}
-      </button>
-    </form>
-  );
+  return <DateChoiceForm p={p} name="dato" value={value} invalid={invalid} texts={{ label: t.chooseDate, invalid: t.invalidDate, submit: t.show }} />;
 }

@@ -1,5 +1,6 @@
 import type { ProcessView } from '../../../modules/processes';
 import { formatDate, pickText, todayInOslo } from '../../../platform/i18n';
+import { DateChoiceForm } from '../../components/date-choice-form';
 import { LocalizedInline, LocalizedProse } from '../../components/localized';
 import { site as messages } from '../../locales/site';
 import type { PageContext } from '../../page-context';
@@ -59,7 +60,14 @@ export function ProcessSections(props: { p: PageContext; process: ProcessView; d
 
       <section class="section" aria-labelledby="plan-heading">
         <h2 id="plan-heading">{t.plan}</h2>
-        <AsOfForm p={p} value={props.asked ?? ''} invalid={props.invalid} />
+        <DateChoiceForm
+          p={p}
+          name="dato"
+          value={props.asked ?? ''}
+          invalid={props.invalid}
+          texts={{ label: t.asOfLabel, invalid: t.invalidDate, submit: t.show }}
+          variant="secondary"
+        />
         <p class="muted" role="status">
           {props.asked && !props.invalid ? t.asOfNote(formatDate(props.day, p.locale)) : t.asOfToday(formatDate(todayInOslo(), p.locale))}
         </p>
@@ -69,35 +77,5 @@ export function ProcessSections(props: { p: PageContext; process: ProcessView; d
         </p>
       </section>
     </>
-  );
-}
-
-function AsOfForm({ p, value, invalid }: { p: PageContext; value: string; invalid: boolean }) {
-  const t = messages(p.locale);
-  return (
-    <form class="date-form" method="get" action={p.path}>
-      <div class="ds-field">
-        <label class="ds-label" for="dato">
-          {t.asOfLabel}
-        </label>
-        {invalid ? (
-          <p class="ds-validation-message" id="dato-error" data-color="danger">
-            {t.invalidDate}
-          </p>
-        ) : null}
-        <input
-          class="ds-input"
-          type="date"
-          id="dato"
-          name="dato"
-          value={value}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={invalid ? 'dato-error' : undefined}
-        />
-      </div>
-      <button class="ds-button" type="submit" data-variant="secondary">
-        {t.show}
-      </button>
-    </form>
   );
 }
