@@ -1,4 +1,3 @@
-import { SMTPServer } from 'smtp-server';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/platform/command';
@@ -9,6 +8,7 @@ import { createCase } from '../../src/modules/cases';
 import { addAgendaItem, getMeeting, scheduleMeeting, summonAndSend, summonsDispatch } from '../../src/modules/meetings';
 import { addSeat, createBody, createPerson } from '../../src/modules/people';
 import { TestBrowser, addTestUser } from '../../src/web/workspace/test-browser';
+import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { cooperationWithBody, system } from './meetings-support';
@@ -31,9 +31,7 @@ interface Received {
 const PUBLIC_URL = 'https://samrad.example.test';
 const SECRET = 'HEMMELIG-TITTEL om en ansatt';
 
-let smtp: SMTPServer;
-let inbox: Received[] = [];
-const refuse = new Set<string>();
+let smtp: TestSmtp;
 let mailer: Mailer;
 let database: TestDatabase;
 let t: TestApp;
@@ -42,26 +40,8 @@ let cooperationId: number;
 let bodyId: number;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse.has(address.address)) return callback(new Error('mailbox unavailable'));
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), ...readMessage(Buffer.concat(chunks).toString('latin1')) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as { port: number };
-  const smtpUrl = `smtp://127.0.0.1:${port}`;
+  smtp = await startTestSmtp();
+  const smtpUrl = smtp.url;
   mailer = createMailer({ smtpUrl, mailFrom: 'Samråd <post@samrad.example.test>' });
   // One database, served twice: with SMTP_URL and without.
   database = await createTestDatabase();
@@ -71,13 +51,15 @@ beforeAll(async () => {
   await addTestUser(t, 'sekretariat@example.test', 'Sekretariatet', { role: 'secretariat', cooperationId });
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.stop();
   await quiet?.close();
   await t?.close();
   await database?.close();
 });
 
 // --- reading what the SMTP server got (enough MIME for nodemailer's output) ---
+
+const inbox = (): Received[] => smtp.messages.map((m) => ({ to: m.to, ...readMessage(m.raw.toString('latin1')) }));
 
 function splitHeaders(raw: string): { headers: Record<string, string>; body: string } {
   const at = raw.search(/\r?\n\r?\n/);
@@ -162,13 +144,13 @@ describe('the summons by e-mail', () => {
     await expect(summonAndSend(t.db, system, { meetingId, mailer, baseUrl: PUBLIC_URL, extraAddresses: 'ikke en adresse' })).rejects.toBeInstanceOf(ValidationError);
     expect((await getMeeting(t.db, meetingId, system))!.status).toBe('planned');
 
-    inbox = [];
+    smtp.clear();
     const report = await summonAndSend(t.db, system, { meetingId, mailer, baseUrl: PUBLIC_URL, extraAddresses: 'ekstra@example.test\naa@example.test' });
     expect(report).toEqual({ mailConfigured: true, sent: ['aa@example.test', 'bb@example.test', 'ekstra@example.test'], failed: [] });
     expect((await getMeeting(t.db, meetingId, system))!.status).toBe('summoned');
-    expect(inbox.flatMap((m) => m.to).sort()).toEqual(['aa@example.test', 'bb@example.test', 'ekstra@example.test']);
+    expect(inbox().flatMap((m) => m.to).sort()).toEqual(['aa@example.test', 'bb@example.test', 'ekstra@example.test']);
 
-    for (const mail of inbox) {
+    for (const mail of inbox()) {
       expect(mail.subject).toBe('Møteinnkalling: Styret 15.03.2018');
       expect(mail.text).toContain('Tid: torsdag 15. mars 2018 kl. 10.00–14.00');
       expect(mail.text).toContain('Sted: Kleivstua');
@@ -182,7 +164,7 @@ describe('the summons by e-mail', () => {
       expect(pdf).toContain('Budsjett for samarbeidet');
       expect(pdf).not.toContain('HEMMELIG');
     }
-    const to = (address: string) => inbox.find((m) => m.to.includes(address))!.text;
+    const to = (address: string) => inbox().find((m) => m.to.includes(address))!.text;
     expect(to('aa@example.test')).toMatch(/^Til Testmedlem Aa\r?$/m);
     expect(to('bb@example.test')).toMatch(/^Til Testvara Bb, varamedlem\r?$/m);
     expect(to('bb@example.test')).toContain('Du får innkallingen som varamedlem');
@@ -200,27 +182,27 @@ describe('the summons by e-mail', () => {
 
   it('names the addresses the mail server refused', async () => {
     const other = await meetingWithAgenda(bodyId, '2018-04-19T10:00');
-    refuse.add('bb@example.test');
+    smtp.refuse.add('bb@example.test');
     try {
-      inbox = [];
+      smtp.clear();
       const report = await summonAndSend(t.db, system, { meetingId: other, mailer, baseUrl: PUBLIC_URL });
       expect(report.sent).toEqual(['aa@example.test']);
       expect(report.failed.map((f) => f.email)).toEqual(['bb@example.test']);
       const dispatch = (await summonsDispatch(t.db, other, system))!;
       expect(dispatch.failed).toEqual([{ email: 'bb@example.test', error: expect.stringMatching(/mailbox unavailable/) }]);
     } finally {
-      refuse.clear();
+      smtp.refuse.clear();
     }
   });
 
   it('without SMTP_URL still summons, sends nothing, and records that nothing was sent', async () => {
     const other = await meetingWithAgenda(bodyId, '2018-05-24T10:00');
-    inbox = [];
+    smtp.clear();
     const none = createMailer({ smtpUrl: undefined, mailFrom: 'x <x@example.test>' });
     const report = await summonAndSend(t.db, system, { meetingId: other, mailer: none, baseUrl: PUBLIC_URL, extraAddresses: 'ekstra@example.test' });
     expect(report).toEqual({ mailConfigured: false, sent: [], failed: [] });
     expect((await getMeeting(t.db, other, system))!.status).toBe('summoned');
-    expect(inbox).toEqual([]);
+    expect(inbox()).toEqual([]);
     expect(await summonsDispatch(t.db, other, system)).toMatchObject({ mailConfigured: false, sent: [], failed: [] });
   });
 });
@@ -254,10 +236,10 @@ describe('the summons form on the workspace meeting page', () => {
     const refused = await b.post(`${page(id)}/innkalling`, { extra_addresses: 'feil@' });
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('not an e-mail address: feil@');
-    inbox = [];
+    smtp.clear();
     expect((await b.post(`${page(id)}/innkalling`, { extra_addresses: 'ekstra@example.test' })).status).toBe(303);
-    expect(inbox).toHaveLength(3);
-    expect(inbox[0]!.text).toContain(`${PUBLIC_URL}/innkalling/moter/${id}`);
+    expect(inbox()).toHaveLength(3);
+    expect(inbox()[0]!.text).toContain(`${PUBLIC_URL}/innkalling/moter/${id}`);
     const after = (await b.page(page(id))).html;
     expect(after).toContain(`Innkalling sendt til 3 mottakere ${formatDate(todayInOslo())}.`);
   });

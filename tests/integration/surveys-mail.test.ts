@@ -1,4 +1,3 @@
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/platform/authz';
 import { execute } from '../../src/platform/command';
@@ -15,6 +14,7 @@ import {
   submitResponse,
   surveyJobHandlers,
 } from '../../src/modules/surveys';
+import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { goodAnswers, openedSurvey, seed, surveyWorld } from './surveys-fixture';
 
@@ -35,36 +35,16 @@ async function fresh(slug: string) {
 }
 
 let t: TestDatabase;
-let smtp: SMTPServer;
-let inbox: Received[] = [];
-let refuse = new Set<string>();
+let smtp: TestSmtp;
 let mailer: Mailer;
 const baseUrl = 'https://samrad.example.test';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse.has(address.address)) return callback(new Error('mailbox unavailable'));
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as { port: number };
-  mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'Samråd <post@samrad.example.test>' });
+  smtp = await startTestSmtp();
+  mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'Samråd <post@samrad.example.test>' });
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.stop();
   for (const database of databases) await database.close();
 });
 
@@ -72,8 +52,9 @@ function decodeQuotedPrintable(raw: string): string {
   const soft = raw.replace(/=\r?\n/g, '');
   return Buffer.from(soft.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
 }
+const inbox = (): Received[] => smtp.messages.map((m) => ({ to: m.to, text: decodeQuotedPrintable(m.raw.toString('utf8')) }));
 const tokenIn = (mail: Received) => /\/svar\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
-const recipients = () => inbox.flatMap((m) => m.to).sort();
+const recipients = () => inbox().flatMap((m) => m.to).sort();
 
 describe('e-mail', () => {
   it('refuses clearly when SMTP_URL is not set', async () => {
@@ -88,12 +69,12 @@ describe('e-mail', () => {
     const world = await fresh('med-epost');
     const surveyId = await openedSurvey(t.db, world.cooperationId);
     const invited = await execute(t.db, inviteAudience, seed, { survey_id: surveyId, roles: ['mayor', 'chief_executive', 'head_of_department'] });
-    inbox = [];
+    smtp.clear();
 
     const sent = await sendInvitations(t.db, seed, { surveyId, mailer, baseUrl });
     expect(sent).toEqual({ sent: 8, failed: [] });
     expect(recipients()).toEqual(invited.links.map((l) => l.email).sort());
-    const first = inbox[0]!;
+    const first = inbox()[0]!;
     expect(first.text).toContain('du er invitert til å svare på spørreundersøkelsen «Kjennskap og nytte».');
     expect(first.text).toMatch(/^Subject: =\?UTF-8\?Q\?Invitasjon_til_/m);
     expect(first.text).toContain('Undersøkelsen er åpen til og med 31.12.2099.');
@@ -103,23 +84,23 @@ describe('e-mail', () => {
     expect(await sendInvitations(t.db, seed, { surveyId, mailer, baseUrl })).toEqual({ sent: 0, failed: [] });
 
     // Two answer through the links in their e-mails.
-    const answered = inbox.slice(0, 2);
+    const answered = inbox().slice(0, 2);
     for (const mail of answered) {
       expect(await invitationByToken(t.db, tokenIn(mail))).toMatchObject({ responded: false });
       await execute(t.db, submitResponse, anonymous, { survey_id: surveyId, token: tokenIn(mail), answers: goodAnswers });
     }
     const respondents = answered.flatMap((m) => m.to);
 
-    inbox = [];
+    smtp.clear();
     expect(await sendReminders(t.db, seed, { surveyId, mailer, baseUrl })).toEqual({ sent: 6, failed: [] });
     expect(recipients()).toEqual(invited.links.map((l) => l.email).filter((e) => !respondents.includes(e)).sort());
-    expect(inbox[0]!.text).toContain('vi har ikke fått svaret ditt på spørreundersøkelsen «Kjennskap og nytte».');
+    expect(inbox()[0]!.text).toContain('vi har ikke fått svaret ditt på spørreundersøkelsen «Kjennskap og nytte».');
     // The reminder's link works too, and leads to the same invitation.
-    expect(await invitationByToken(t.db, tokenIn(inbox[0]!))).toMatchObject({ responded: false });
+    expect(await invitationByToken(t.db, tokenIn(inbox()[0]!))).toMatchObject({ responded: false });
 
-    inbox = [];
+    smtp.clear();
     expect(await sendReminders(t.db, seed, { surveyId, mailer, baseUrl })).toEqual({ sent: 0, failed: [] });
-    expect(inbox).toEqual([]);
+    expect(inbox()).toEqual([]);
     const list = await invitationsOf(t.db, surveyId, seed);
     expect(list!.filter((i) => i.respondedOn === todayInOslo())).toHaveLength(2);
     expect(list!.filter((i) => i.remindersSent === 1)).toHaveLength(6);
@@ -139,21 +120,21 @@ describe('e-mail', () => {
     expect(job!.run_at).toBe('2030-03-04T08:00:00.000Z'); // 09:00 in Oslo, winter time
 
     const handlers = surveyJobHandlers({ mailer, baseUrl });
-    inbox = [];
+    smtp.clear();
     expect(await runDueJobs(t.db, { handlers, now: new Date('2030-03-04T07:59:00Z') })).toEqual({ done: [], failed: [] });
-    expect(inbox).toEqual([]);
+    expect(inbox()).toEqual([]);
 
     const now = new Date('2030-03-04T08:01:00Z');
     const [a, b] = await Promise.all([runDueJobs(t.db, { handlers, now }), runDueJobs(t.db, { handlers, now })]);
     expect([...a.done, ...b.done]).toEqual([first.key]);
-    expect(inbox).toHaveLength(6);
+    expect(inbox()).toHaveLength(6);
     expect(new Set(recipients()).size).toBe(6);
 
-    inbox = [];
+    smtp.clear();
     await runDueJobs(t.db, { handlers, now: new Date('2030-03-05T08:00:00Z') });
     // The same day's reminder by hand reaches no one a second time.
     expect(await sendReminders(t.db, seed, { surveyId, mailer, baseUrl, on: '2030-03-04' })).toEqual({ sent: 0, failed: [] });
-    expect(inbox).toEqual([]);
+    expect(inbox()).toEqual([]);
   });
 
   it('retries a reminder the SMTP server refused, and then sends it to that one only', async () => {
@@ -163,15 +144,15 @@ describe('e-mail', () => {
     await sendInvitations(t.db, seed, { surveyId, mailer, baseUrl });
     const { key } = await execute(t.db, scheduleReminder, seed, { survey_id: surveyId, on: '2031-01-10' });
 
-    refuse = new Set([links[0]!.email]);
-    inbox = [];
+    smtp.refuse.add(links[0]!.email);
+    smtp.clear();
     const handlers = surveyJobHandlers({ mailer, baseUrl });
     const failedRun = await runDueJobs(t.db, { handlers, now: new Date('2031-01-10T12:00:00Z') });
     expect(failedRun.failed).toEqual([{ key, error: expect.stringMatching(/1 reminder\(s\) could not be sent/), givenUp: false }]);
     expect(recipients()).toEqual(links.slice(1).map((l) => l.email).sort());
 
-    refuse = new Set();
-    inbox = [];
+    smtp.refuse.clear();
+    smtp.clear();
     const retry = await runDueJobs(t.db, { handlers, now: new Date('2031-01-10T12:06:00Z') });
     expect(retry).toEqual({ done: [key], failed: [] });
     expect(recipients()).toEqual([links[0]!.email]);
