@@ -9,17 +9,11 @@ import {
   CALENDAR_CONTENT_TYPE,
   DOCX_CONTENT_TYPE,
   PDF_CONTENT_TYPE,
-  casePaperDocx,
-  casePaperFileName,
-  casePaperPdf,
+  casePaperFile,
   contentDisposition,
   meetingsCalendar,
-  minutesDocx,
-  minutesFileName,
-  minutesPdf,
-  summonsDocx,
-  summonsFileName,
-  summonsPdf,
+  minutesFile,
+  summonsFile,
 } from './documents';
 import { bodyCalendarParams, bodyCalendarQuery, languageQuery, meetingListSchema, meetingSchema, meetingsQuery } from './meetings.api-schemas';
 import { presentMeeting } from './meetings.presenter';
@@ -101,17 +95,14 @@ async function render(c: Context<AppEnv>, kind: DocumentKind, id: number, format
   const { db, actor } = c.var;
   if (kind === 'summons') {
     const model = await summonsModel(db, id, actor, lang);
-    if (!model) return null;
-    return { bytes: await (format === 'pdf' ? summonsPdf : summonsDocx)(model), name: summonsFileName(model, format) };
+    return model && summonsFile(model, format);
   }
   if (kind === 'minutes') {
     const model = await minutesModel(db, id, actor, lang);
-    if (!model) return null;
-    return { bytes: await (format === 'pdf' ? minutesPdf : minutesDocx)(model), name: minutesFileName(model, format) };
+    return model && minutesFile(model, format);
   }
   const model = await casePaperModel(db, id, actor, lang);
-  if (!model) return null;
-  return { bytes: await (format === 'pdf' ? casePaperPdf : casePaperDocx)(model), name: casePaperFileName(model, format) };
+  return model && casePaperFile(model, format);
 }
 
 /** The meetings' part of `/api/v1`, with the documents of meetings and cases and the calendars. */
@@ -162,8 +153,8 @@ export function meetingsApi(): OpenAPIHono<AppEnv> {
         const file = await render(c, doc.kind, id, format, lang);
         if (!file) throw new NotFoundError('No such document.');
         return c.body(new Uint8Array(file.bytes), 200, {
-          'Content-Type': format === 'pdf' ? PDF_CONTENT_TYPE : DOCX_CONTENT_TYPE,
-          'Content-Disposition': contentDisposition(file.name, format === 'pdf' ? 'inline' : 'attachment'),
+          'Content-Type': file.contentType,
+          'Content-Disposition': contentDisposition(file.fileName, format === 'pdf' ? 'inline' : 'attachment'),
         }) as never;
       });
     }

@@ -12,6 +12,7 @@ import { summonsOutline } from './summons';
 
 export type * from './models';
 export { meetingsCalendar } from './calendar';
+export { casePaperFile, minutesFile, summonsFile, type DocumentFile } from './document-file';
 export {
   CALENDAR_CONTENT_TYPE,
   DOCX_CONTENT_TYPE,

@@ -2,28 +2,17 @@
  * The minutes (møteprotokoll): who was there, then for each case the proposal, the treatment
  * (amendments, votes, outcome) and the resolution kept apart from the proposal, and the approval.
  */
-import { checkDate, checkInstant, checkText } from './check';
+import { checkDate } from './check';
 import { isHidden, visibleTitle } from './exempt';
 import { fill, labelsFor, type Labels } from './labels';
+import { meetingDocumentHead, meetingDocumentOutline } from './meeting-document';
 import type { MinutesItem, MinutesModel, VoteRecord } from './models';
-import { fieldBlocks, illustrativeBlocks, resolutionBlocks, type Block, type Outline } from './outline';
-import { meetingTime, shortDate } from './when';
+import { fieldBlocks, resolutionBlocks, type Block, type Outline } from './outline';
+import { shortDate } from './when';
 
 export function minutesOutline(model: MinutesModel): Outline {
   const t = labelsFor(model.locale);
-  checkText('minutes.bodyName', model.bodyName);
-  checkInstant('minutes.startsAt', model.startsAt);
-  if (model.endsAt) checkInstant('minutes.endsAt', model.endsAt);
-  const heading = `${t.minutes} – ${model.bodyName}`;
-  const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: heading },
-    ...fieldBlocks([
-      [t.meetingKind, model.meetingKindLabel],
-      [t.time, meetingTime(model.startsAt, model.endsAt, model.locale)],
-      [t.place, model.place],
-    ]),
-  ];
-  blocks.push(...illustrativeBlocks(t.illustrative, model.illustrativeNote));
+  const blocks = meetingDocumentHead('minutes', model);
   const people: [string, string[] | undefined][] = [[t.present, model.present], [t.absent, model.absent], [t.alsoPresent, model.alsoPresent]];
   for (const [label, lines] of people) {
     if (!lines?.length) continue;
@@ -37,13 +26,7 @@ export function minutesOutline(model: MinutesModel): Outline {
   } else {
     blocks.push({ kind: 'paragraph', text: t.notApproved, note: true });
   }
-  return {
-    locale: model.locale,
-    title: `${heading} ${shortDate(model.startsAt, model.locale)}`,
-    letterhead: model.cooperationName,
-    author: model.cooperationName,
-    blocks,
-  };
+  return meetingDocumentOutline('minutes', model, blocks);
 }
 
 function itemBlocks(t: Labels, item: MinutesItem): Block[] {
