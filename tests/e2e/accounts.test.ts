@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launchBrowser } from '../support/browser';
+import { openPage } from '../support/browser-page';
 import { horizontalOverflow, visit } from '../support/pages';
-import { runNodeScript } from '../support/process';
 import { startServer, type RunningServer } from '../support/server';
+import { createUserWithCli, signIn } from '../support/users';
 
 // An administrator made with the CLI on the same data signs in through the form, reaches the
 // workspace and the audit log, and signs out; a wrong password gets a message, not a way in.
@@ -17,15 +18,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  // While the server runs, as an operator would: SQLite in WAL mode takes the second process.
-  const created = await runNodeScript(
-    'src/cli/index.ts',
-    ['user', 'create', '--email', EMAIL, '--name', NAME, '--role', 'administrator', '--password-stdin'],
-    { env: { DATA_DIR: server.dataDir, DATABASE_URL: server.databaseUrl }, input: `${PASSWORD}\n`, timeoutMs: 60_000 },
-  );
-  if (created.code !== 0) {
-    throw new Error(`samrad user create failed (exit ${created.code}):\n${created.stderr}\n${created.stdout}`);
-  }
+  await createUserWithCli(server, { email: EMAIL, name: NAME, role: 'administrator', password: PASSWORD });
 });
 
 afterAll(async () => {
@@ -33,28 +26,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, email: string, password: string) {
-  await visit(page, `${server.url}/logg-inn`);
-  const form = page.locator('main form:has(input[type="password"])').first();
-  await form.locator('input[type="email"], input[name="email"]').first().fill(email);
-  await form.locator('input[type="password"]').first().fill(password);
-  // click() waits for the navigation it starts; then wait for the answer to load.
-  await form.locator('[type="submit"]').first().click();
-  await page.waitForLoadState('load');
-}
-
 describe('signing in', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    ({ context, page } = await openPage(browser));
   });
   afterAll(() => context?.close());
 
   it('leads an administrator to the workspace', async () => {
-    await signIn(page, EMAIL, PASSWORD);
+    await signIn(page, server, { email: EMAIL, password: PASSWORD });
     expect(new URL(page.url()).pathname).toBe('/arbeidsflate');
     await expect.poll(() => page.locator('header').innerText()).toContain(NAME);
     expect(await page.locator('h1').count()).toBe(1);
@@ -131,7 +112,7 @@ describe('a wrong password', () => {
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
-      await signIn(page, EMAIL, 'not the password');
+      await signIn(page, server, { email: EMAIL, password: 'not the password' });
       expect(new URL(page.url()).pathname).toBe('/logg-inn');
       const message = page.locator('main [role="alert"], main .ds-alert, main .ds-validation-message, main .ds-error-summary').first();
       expect(await message.isVisible(), 'an error message is shown').toBe(true);

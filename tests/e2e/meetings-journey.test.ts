@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launchBrowser } from '../support/browser';
+import { openPage } from '../support/browser-page';
 import { horizontalOverflow, visit, widestElements } from '../support/pages';
-import { runNodeScript } from '../support/process';
 import { startServer, type RunningServer } from '../support/server';
+import { createUserWithCli, signIn } from '../support/users';
 
 // A secretariat user (the role unscoped, as the API names cooperations by address and the CLI takes
 // an id), made with the CLI as an operator would, plans a meeting of
@@ -24,15 +25,8 @@ let casePath = '';
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const created = await runNodeScript(
-    'src/cli/index.ts',
-    ['user', 'create', '--email', EMAIL, '--name', NAME, '--role', 'secretariat', '--password-stdin'],
-    { env: { DATA_DIR: server.dataDir, DATABASE_URL: server.databaseUrl }, input: `${PASSWORD}\n`, timeoutMs: 60_000 },
-  );
-  if (created.code !== 0) throw new Error(`samrad user create failed (exit ${created.code}):\n${created.stderr}\n${created.stdout}`);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  await createUserWithCli(server, { email: EMAIL, name: NAME, role: 'secretariat', password: PASSWORD });
+  ({ context, page } = await openPage(browser));
 });
 
 afterAll(async () => {
@@ -40,15 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(target: Page) {
-  await visit(target, `${server.url}/logg-inn`);
-  const form = target.locator('main form:has(input[type="password"])').first();
-  await form.locator('input[type="email"], input[name="email"]').first().fill(EMAIL);
-  await form.locator('input[type="password"]').first().fill(PASSWORD);
-  await form.locator('[type="submit"]').first().click();
-  await target.waitForLoadState('load');
-}
 
 /** Submits a form and waits for the answer; fails on a server error. */
 async function submit(form: ReturnType<Page['locator']>, button?: string) {
@@ -62,7 +47,7 @@ const formWith = (heading: string) => page.locator(`main section:has(h2:text-is(
 
 describe('the secretariat’s meeting journey', () => {
   it('plans a meeting of Styringsgruppen', async () => {
-    await signIn(page);
+    await signIn(page, server, { email: EMAIL, password: PASSWORD });
     await visit(page, `${server.url}${PLAN}`);
     expect(await page.locator('h1').innerText()).toBe('Møter og saker i Vestregionen');
     expect(await page.locator('main nav a[aria-current="page"]').innerText()).toBe('Møter og saker');
@@ -162,9 +147,7 @@ describe('the public reads the result', () => {
   let reader: BrowserContext;
   let view: Page;
   beforeAll(async () => {
-    reader = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    view = await reader.newPage();
-    view.setDefaultTimeout(10_000);
+    ({ context: reader, page: view } = await openPage(browser));
   });
   afterAll(() => reader?.close());
 

@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launchBrowser } from '../support/browser';
+import { openPage } from '../support/browser-page';
 import { horizontalOverflow, visit, widestElements } from '../support/pages';
-import { runNodeScript } from '../support/process';
 import { startServer, type RunningServer } from '../support/server';
+import { createUserWithCli, signIn } from '../support/users';
 
 // The public meetings pages over the demo (Vestregionen 2017–2018) in Chromium: the list, the month
 // calendar, Styringsgruppen's meeting of 15.3.2018 and Sak 03/2018, each with axe at 1280 and 320 px
@@ -19,15 +20,8 @@ let page: Page;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const created = await runNodeScript(
-    'src/cli/index.ts',
-    ['user', 'create', '--email', EMAIL, '--name', 'Uten JavaScript', '--role', 'secretariat', '--password-stdin'],
-    { env: { DATA_DIR: server.dataDir, DATABASE_URL: server.databaseUrl }, input: `${PASSWORD}\n`, timeoutMs: 60_000 },
-  );
-  if (created.code !== 0) throw new Error(`samrad user create failed (exit ${created.code}):\n${created.stderr}\n${created.stdout}`);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  await createUserWithCli(server, { email: EMAIL, name: 'Uten JavaScript', role: 'secretariat', password: PASSWORD });
+  ({ context, page } = await openPage(browser));
 });
 
 afterAll(async () => {
@@ -98,12 +92,7 @@ describe('without JavaScript', () => {
     try {
       const p = await noJs.newPage();
       p.setDefaultTimeout(10_000);
-      await visit(p, `${server.url}/logg-inn?neste=${encodeURIComponent('/arbeidsflate/samarbeid/vestregionen/moter/saker')}`);
-      const signIn = p.locator('main form:has(input[type="password"])').first();
-      await signIn.locator('input[type="email"], input[name="email"]').first().fill(EMAIL);
-      await signIn.locator('input[type="password"]').first().fill(PASSWORD);
-      await signIn.locator('[type="submit"]').first().click();
-      await p.waitForLoadState('load');
+      await signIn(p, server, { email: EMAIL, password: PASSWORD }, '/arbeidsflate/samarbeid/vestregionen/moter/saker');
       expect(new URL(p.url()).pathname).toBe('/arbeidsflate/samarbeid/vestregionen/moter/saker');
       // axe needs JavaScript: check the same page, signed in with the same cookies, in a context that runs it.
       const withJs = await browser.newContext({ viewport: { width: 320, height: 900 }, storageState: await noJs.storageState() });

@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from '../support/browser';
-import { horizontalOverflow, visit, widestElements } from '../support/pages';
+import { launchBrowser } from '../support/browser';
+import { openPage } from '../support/browser-page';
+import { checkPageAt } from '../support/page-checks';
+import { visit } from '../support/pages';
 import { startServer, type RunningServer } from '../support/server';
 
 // These callbacks run in the browser; the project compiles without the DOM library, so name what they use.
@@ -48,9 +50,7 @@ for (const width of WIDTHS) {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width, height: 900 } });
-      page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      ({ context, page } = await openPage(browser, { width }));
     });
     afterAll(() => context?.close());
 
@@ -58,14 +58,7 @@ for (const width of WIDTHS) {
       for (const { name, path, status } of PAGES) {
         const url = inLocale(prefix, path);
         it(`${name} (${url}, ${locale})`, async () => {
-          await visit(page, server.url + url, status ?? 200);
-          expect(await page.getAttribute('html', 'lang')).toBe(locale);
-          expect(await page.locator('h1').count(), 'one h1 per page').toBe(1);
-          if (width === 320) {
-            const overflow = await horizontalOverflow(page);
-            expect(overflow, `scrolls sideways at 320 px; sticking out: ${(await widestElements(page, 320)).join(', ')}`).toBeLessThanOrEqual(1);
-          }
-          await checkA11y(page, { label: `${url} at ${width} px` });
+          await checkPageAt(page, server.url, url, { width, lang: locale, status });
         });
       }
     }
@@ -76,9 +69,7 @@ describe('without JavaScript', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    ({ context, page } = await openPage(browser, { javaScriptEnabled: false }));
   });
   afterAll(() => context?.close());
 

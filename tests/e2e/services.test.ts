@@ -1,9 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launchBrowser } from '../support/browser';
-import { horizontalOverflow, visit, widestElements } from '../support/pages';
-import { runNodeScript } from '../support/process';
+import { openPage } from '../support/browser-page';
+import { checkPageAt } from '../support/page-checks';
+import { visit } from '../support/pages';
 import { startServer, type RunningServer } from '../support/server';
+import { createUserWithCli, signIn } from '../support/users';
 
 // The services pages in Chromium with axe (WCAG 2.1 A + AA), at 1280 and 320 px, in bokmål and
 // another language: the public portfolio and service pages, and the workspace pages of a signed-in
@@ -31,12 +33,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const created = await runNodeScript(
-    'src/cli/index.ts',
-    ['user', 'create', '--email', EMAIL, '--name', 'Tjenester E2E', '--role', 'administrator', '--password-stdin'],
-    { env: { DATA_DIR: server.dataDir, DATABASE_URL: server.databaseUrl }, input: `${PASSWORD}\n`, timeoutMs: 60_000 },
-  );
-  if (created.code !== 0) throw new Error(`samrad user create failed (exit ${created.code}):\n${created.stderr}\n${created.stdout}`);
+  await createUserWithCli(server, { email: EMAIL, name: 'Tjenester E2E', role: 'administrator', password: PASSWORD });
 });
 
 afterAll(async () => {
@@ -44,35 +41,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page) {
-  await visit(page, `${server.url}/logg-inn`);
-  const form = page.locator('main form:has(input[type="password"])').first();
-  await form.locator('input[type="email"], input[name="email"]').first().fill(EMAIL);
-  await form.locator('input[type="password"]').first().fill(PASSWORD);
-  await form.locator('[type="submit"]').first().click();
-  await page.waitForLoadState('load');
-}
-
 async function checkPage(page: Page, path: string, width: number) {
-  const status = path.includes('2018-02-30') ? 400 : 200;
-  await visit(page, server.url + path, status);
-  expect(await page.locator('h1').count(), `one h1 on ${path}`).toBe(1);
   const lang = path.startsWith('/en/') ? 'en' : path.startsWith('/nn/') ? 'nn' : 'nb';
-  expect(await page.getAttribute('html', 'lang')).toBe(lang);
-  if (width === 320) {
-    const overflow = await horizontalOverflow(page);
-    expect(overflow, `${path} scrolls sideways at 320 px: ${(await widestElements(page, 320)).join(', ')}`).toBeLessThanOrEqual(1);
-  }
-  await checkA11y(page, { label: `${path} at ${width} px` });
+  await checkPageAt(page, server.url, path, { width, lang, status: path.includes('2018-02-30') ? 400 : 200 });
 }
 
 describe('the services pages', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    ({ context, page } = await openPage(browser));
   });
   afterAll(() => context?.close());
 
@@ -95,7 +73,7 @@ describe('the services pages', () => {
 
   for (const width of [1280, 320]) {
     it(`workspace pages are accessible and reflow (${width} px)`, async () => {
-      if (width === 1280) await signIn(page);
+      if (width === 1280) await signIn(page, server, { email: EMAIL, password: PASSWORD });
       await page.setViewportSize({ width, height: 900 });
       for (const path of WORKSPACE) await checkPage(page, path, width);
     });

@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from '../support/browser';
-import { horizontalOverflow, visit, widestElements } from '../support/pages';
+import { launchBrowser } from '../support/browser';
+import { openPage } from '../support/browser-page';
+import { checkPageAt } from '../support/page-checks';
+import { visit } from '../support/pages';
 import { startServer, type RunningServer } from '../support/server';
 
 // Every public page type of a cooperation's own site — a page with its sub-menu, a sub-page, the news
@@ -41,25 +43,15 @@ for (const width of [1280, 320] as const) {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width, height: 900 } });
-      page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      ({ context, page } = await openPage(browser, { width }));
     });
     afterAll(() => context?.close());
 
     for (const { locale, prefix } of LOCALES) {
       it(`every site page type in ${locale}`, async () => {
         for (const { name, path } of PAGES) {
-          const url = prefix + path;
-          await visit(page, server.url + url);
-          expect(await page.getAttribute('html', 'lang'), name).toBe(locale);
-          expect(await page.locator('h1').count(), `${name}: one h1`).toBe(1);
+          await checkPageAt(page, server.url, prefix + path, { width, lang: locale });
           expect(await page.locator('head meta[name="description"]').count(), `${name}: a description`).toBe(1);
-          if (width === 320) {
-            const overflow = await horizontalOverflow(page);
-            expect(overflow, `${url} scrolls sideways at 320 px; sticking out: ${(await widestElements(page, 320)).join(', ')}`).toBeLessThanOrEqual(1);
-          }
-          await checkA11y(page, { label: `${url} at ${width} px` });
         }
       });
     }
@@ -97,9 +89,7 @@ describe('without JavaScript', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    ({ context, page } = await openPage(browser, { javaScriptEnabled: false }));
   });
   afterAll(() => context?.close());
 
