@@ -1,9 +1,9 @@
 import { defineCommand } from '../../../platform/command';
-import { ConflictError, NotFoundError } from '../../../platform/errors';
-import { canManageArchive } from '../archive.policy';
+import { ConflictError } from '../../../platform/errors';
 import { deleteDocument, documentById } from '../archive.repository';
 import { removeDocumentInput } from '../archive.schemas';
 import { auditView } from '../audit-view';
+import { mayKeepDocument } from '../kept-document';
 
 /**
  * Withdraws an uploaded document from the archive. Generated documents (case papers, pages …) are
@@ -12,11 +12,7 @@ import { auditView } from '../audit-view';
 export const removeDocument = defineCommand({
   name: 'removeDocument',
   input: removeDocumentInput,
-  async authorize(actor, input, trx) {
-    const row = await documentById(trx, input.document_id);
-    if (!row || !canManageArchive(actor, row.cooperation_id)) throw new NotFoundError('No document has this id.');
-    return true;
-  },
+  authorize: mayKeepDocument,
   async run(trx, input) {
     const before = (await documentById(trx, input.document_id))!;
     if (before.source_key) {

@@ -1,20 +1,14 @@
 import { defineCommand } from '../../../platform/command';
-import { NotFoundError } from '../../../platform/errors';
-import { canManageArchive } from '../archive.policy';
 import { documentById, replaceDocument } from '../archive.repository';
 import { updateDocumentInput } from '../archive.schemas';
 import { auditView } from '../audit-view';
+import { mayKeepDocument } from '../kept-document';
 
 /** Makes a document public or internal, and records or clears its exemption basis. */
 export const updateDocumentAccess = defineCommand({
   name: 'updateDocumentAccess',
   input: updateDocumentInput,
-  // The document's cooperation decides; a refusal answers 404 so it does not reveal the document.
-  async authorize(actor, input, trx) {
-    const row = await documentById(trx, input.document_id);
-    if (!row || !canManageArchive(actor, row.cooperation_id)) throw new NotFoundError('No document has this id.');
-    return true;
-  },
+  authorize: mayKeepDocument,
   async run(trx, input) {
     const before = (await documentById(trx, input.document_id))!;
     const after = await replaceDocument(trx, before.id, {

@@ -1,8 +1,7 @@
 import { defineCommand } from '../../../platform/command';
-import { NotFoundError, ValidationError } from '../../../platform/errors';
-import { checkCaseLink } from '../case-link';
+import { ValidationError } from '../../../platform/errors';
+import { mayManageService, serviceWithCaseLink } from '../managed-service';
 import { STATUS_AFTER } from '../services.catalog';
-import { canManageServices } from '../services.policy';
 import { authorityByCode, insertDecision, insertStatusEvent, serviceById } from '../services.repository';
 import { recordDecisionInput } from '../services.schemas';
 
@@ -14,15 +13,9 @@ import { recordDecisionInput } from '../services.schemas';
 export const recordDecision = defineCommand({
   name: 'recordDecision',
   input: recordDecisionInput,
-  async authorize(actor, input, trx) {
-    const service = await serviceById(trx, input.service_id);
-    if (!service) throw new NotFoundError('No such service.');
-    return canManageServices(actor, service.cooperation_id);
-  },
+  authorize: mayManageService,
   async run(trx, input, actor) {
-    const service = await serviceById(trx, input.service_id);
-    if (!service) throw new NotFoundError('No such service.');
-    await checkCaseLink(trx, input.case_id, service.cooperation_id, actor);
+    const service = await serviceWithCaseLink(trx, input, actor);
     const targetServiceId = input.target_service_id ?? null;
     const targetCode = input.target_authority_code ?? null;
     const targetName = input.target_name ?? null;

@@ -1,8 +1,6 @@
 import { defineCommand } from '../../../platform/command';
-import { NotFoundError } from '../../../platform/errors';
-import { checkCaseLink } from '../case-link';
-import { canManageServices } from '../services.policy';
-import { insertStatusEvent, serviceById } from '../services.repository';
+import { mayManageService, serviceWithCaseLink } from '../managed-service';
+import { insertStatusEvent } from '../services.repository';
 import { recordStatusInput } from '../services.schemas';
 
 /**
@@ -13,15 +11,9 @@ import { recordStatusInput } from '../services.schemas';
 export const recordStatus = defineCommand({
   name: 'recordStatus',
   input: recordStatusInput,
-  async authorize(actor, input, trx) {
-    const service = await serviceById(trx, input.service_id);
-    if (!service) throw new NotFoundError('No such service.');
-    return canManageServices(actor, service.cooperation_id);
-  },
+  authorize: mayManageService,
   async run(trx, input, actor) {
-    const service = await serviceById(trx, input.service_id);
-    if (!service) throw new NotFoundError('No such service.');
-    await checkCaseLink(trx, input.case_id, service.cooperation_id, actor);
+    await serviceWithCaseLink(trx, input, actor);
     const event = await insertStatusEvent(trx, {
       service_id: input.service_id,
       status: input.status,

@@ -9,11 +9,13 @@ import { Layout } from '../../components/layout';
 import { textIn } from '../../components/localized';
 import { site, siteEditing as messages } from '../../locales/site';
 import type { PageContext } from '../../page-context';
-import { CooperationNav, onCooperation } from '../cooperation-kit';
+import { CooperationNav } from '../cooperation-kit';
 import { Checkbox, Csrf, ErrorSummary, FormMessages, FormModel, LocalizedFields, TextInput, localizedInput, localizedLabels, localizedValues, type FailedForm } from '../form-kit';
 import { attempt, idOf, isoDate, postedValues, savedRedirect } from '../handler-kit';
-import { PublishForm, SiteSaved, StatusWord, TranslationFields, refuseUnlessEditor, translationValues, translationsFrom } from './kit';
+import { SiteSaved, TranslationFields, refuseUnlessEditor, translationValues, translationsFrom } from './kit';
+import { itemEditorRoutes } from './item-editor';
 import { SITE } from './paths';
+import { PublishSection, publishSubmit } from './publishing';
 
 const FORM = 'news';
 
@@ -25,19 +27,11 @@ async function newsInPath(c: Context<AppEnv>, coop: CooperationView): Promise<Ne
 }
 
 /** `GET …/nettsted/nyheter/ny` and `…/nyheter/:id`: the news editor. */
-export const newNewsForm = onCooperation(SITE.newNews, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return render(c, p, coop, null, null);
-});
-export const newsEditor = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return render(c, p, coop, await newsInPath(c, coop), null);
-});
-
-export const createNewsSubmit = onCooperation(SITE.newNews, async ({ c, p, coop }) => submit(c, p, coop, null));
-export const saveNewsSubmit = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return submit(c, p, coop, await newsInPath(c, coop));
+export const { newForm: newNewsForm, editor: newsEditor, create: createNewsSubmit, save: saveNewsSubmit } = itemEditorRoutes({
+  newPath: SITE.newNews,
+  inPath: newsInPath,
+  show: ({ c, p, coop }, news) => render(c, p, coop, news, null),
+  submit: ({ c, p, coop }, news) => submit(c, p, coop, news),
 });
 
 async function submit(c: Context<AppEnv>, p: PageContext, coop: CooperationView, news: NewsView | null) {
@@ -61,13 +55,10 @@ async function submit(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
 }
 
 /** `POST …/nyheter/:id/publiser`. */
-export const publishNewsSubmit = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  const news = await newsInPath(c, coop);
-  const publish = (await postedValues(c)).publish === 'true';
-  const outcome = await attempt(() => execute(c.var.db, publishNews, p.actor, { id: news.id, publish }));
-  refuseUnlessEditor({ p, coop });
-  if (!outcome.ok) throw new NotFoundError();
-  return savedRedirect(c, p, SITE.news(coop.slug, news.id), publish ? 'publisert' : 'avpublisert');
+export const publishNewsSubmit = publishSubmit({
+  inPath: newsInPath,
+  publish: ({ c, p }, id, publish) => execute(c.var.db, publishNews, p.actor, { id, publish }),
+  editor: SITE.news,
 });
 
 async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView, news: NewsView | null, failed: FailedForm | null, status: 200 | 422 = 200) {
@@ -105,18 +96,13 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
       <SiteSaved p={p} what={failed ? undefined : c.req.query('lagret')} />
       <ErrorSummary p={p} forms={[f]} />
       {news ? (
-        <section class="section" aria-labelledby="publish-heading">
-          <h2 id="publish-heading">{t.publishHeading}</h2>
-          <p>
-            <StatusWord p={p} status={news.status} /> {news.status === 'published' ? null : t.isDraft}
-          </p>
-          {news.status === 'published' ? (
-            <p>
-              <a href={p.href(`/${coop.slug}/nyheter/${news.slug}`)}>{t.viewPublic}</a>
-            </p>
-          ) : null}
-          <PublishForm p={p} action={SITE.publishNews(coop.slug, news.id)} published={news.status === 'published'} />
-        </section>
+        <PublishSection
+          p={p}
+          status={news.status}
+          note={news.status === 'published' ? null : t.isDraft}
+          publicHref={`/${coop.slug}/nyheter/${news.slug}`}
+          action={SITE.publishNews(coop.slug, news.id)}
+        />
       ) : null}
       <form class="section" method="post" action={p.href(news ? SITE.news(coop.slug, news.id) : SITE.newNews(coop.slug))} novalidate>
         <Csrf p={p} />

@@ -3,7 +3,6 @@ import type { CooperationView } from '../../../modules/cooperations';
 import { listProcesses } from '../../../modules/processes';
 import { publishPage, savePage, sitePages, type PageView } from '../../../modules/site';
 import { execute } from '../../../platform/command';
-import { NotFoundError } from '../../../platform/errors';
 import type { AppEnv } from '../../../platform/http/context';
 import { formatDateTime } from '../../../platform/i18n';
 import { Layout } from '../../components/layout';
@@ -11,7 +10,7 @@ import { textIn } from '../../components/localized';
 import { site, siteEditing as messages } from '../../locales/site';
 import { SanitizedMarkdown } from '../../public/site/markdown-body';
 import type { PageContext } from '../../page-context';
-import { CooperationNav, onCooperation } from '../cooperation-kit';
+import { CooperationNav } from '../cooperation-kit';
 import {
   Checkbox,
   Csrf,
@@ -27,26 +26,22 @@ import {
   type FailedForm,
 } from '../form-kit';
 import { attempt, postedValues, savedRedirect } from '../handler-kit';
-import { LANGUAGES, PublishForm, SiteSaved, StatusWord, TranslationFields, languageWord, pageInPath, refuseUnlessEditor, translationValues, translationsFrom } from './kit';
+import { LANGUAGES, SiteSaved, TranslationFields, languageWord, pageInPath, refuseUnlessEditor, translationValues, translationsFrom } from './kit';
+import { itemEditorRoutes } from './item-editor';
 import { SITE } from './paths';
+import { PublishSection, publishSubmit } from './publishing';
 
 const FORM = 'page';
 
-/** `GET …/nettsted/sider/ny` and `GET …/nettsted/sider/:id`: the page editor. */
-export const newPageForm = onCooperation(SITE.newPage, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return render(c, p, coop, null, null, false);
-});
-export const pageEditor = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return render(c, p, coop, await pageInPath(c, coop), null, false);
-});
-
-/** `POST …/sider/ny` and `POST …/sider/:id`: save through savePage (a new version), or only preview the posted text. */
-export const createPageSubmit = onCooperation(SITE.newPage, async ({ c, p, coop }) => submit(c, p, coop, null));
-export const savePageSubmit = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return submit(c, p, coop, await pageInPath(c, coop));
+/**
+ * `GET …/nettsted/sider/ny` and `GET …/nettsted/sider/:id`: the page editor. `POST …/sider/ny` and
+ * `POST …/sider/:id`: save through savePage (a new version), or only preview the posted text.
+ */
+export const { newForm: newPageForm, editor: pageEditor, create: createPageSubmit, save: savePageSubmit } = itemEditorRoutes({
+  newPath: SITE.newPage,
+  inPath: pageInPath,
+  show: ({ c, p, coop }, page) => render(c, p, coop, page, null, false),
+  submit: ({ c, p, coop }, page) => submit(c, p, coop, page),
 });
 
 async function submit(c: Context<AppEnv>, p: PageContext, coop: CooperationView, page: PageView | null) {
@@ -77,14 +72,10 @@ async function submit(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
 }
 
 /** `POST …/sider/:id/publiser`: publish or take back to draft. */
-export const publishPageSubmit = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  const page = await pageInPath(c, coop);
-  const v = await postedValues(c);
-  const publish = v.publish === 'true';
-  const outcome = await attempt(() => execute(c.var.db, publishPage, p.actor, { id: page.id, publish }));
-  refuseUnlessEditor({ p, coop });
-  if (!outcome.ok) throw new NotFoundError();
-  return savedRedirect(c, p, SITE.page(coop.slug, page.id), publish ? 'publisert' : 'avpublisert');
+export const publishPageSubmit = publishSubmit({
+  inPath: pageInPath,
+  publish: ({ c, p }, id, publish) => execute(c.var.db, publishPage, p.actor, { id, publish }),
+  editor: SITE.page,
 });
 
 async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView, page: PageView | null, failed: FailedForm | null, preview: boolean, status: 200 | 422 = 200) {
@@ -137,7 +128,7 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
       </p>
       <SiteSaved p={p} what={failed ? undefined : c.req.query('lagret')} />
       <ErrorSummary p={p} forms={[f]} />
-      {page ? <PublishSection p={p} coop={coop} page={page} /> : null}
+      {page ? <PagePublishSection p={p} coop={coop} page={page} /> : null}
       {preview ? <Preview p={p} values={failed?.values ?? {}} /> : null}
       <form class="section" method="post" action={p.href(action)} novalidate>
         <Csrf p={p} />
@@ -176,22 +167,16 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
   );
 }
 
-function PublishSection({ p, coop, page }: { p: PageContext; coop: CooperationView; page: PageView }) {
+function PagePublishSection({ p, coop, page }: { p: PageContext; coop: CooperationView; page: PageView }) {
   const t = messages(p.locale);
   return (
-    <section class="section" aria-labelledby="publish-heading">
-      <h2 id="publish-heading">{t.publishHeading}</h2>
-      <p>
-        <StatusWord p={p} status={page.status} />{' '}
-        {page.status === 'published' && page.publishedAt ? t.isPublished(formatDateTime(page.publishedAt, p.locale)) : t.isDraft}
-      </p>
-      {page.status === 'published' ? (
-        <p>
-          <a href={p.href(page.path)}>{t.viewPublic}</a>
-        </p>
-      ) : null}
-      <PublishForm p={p} action={SITE.publishPage(coop.slug, page.id)} published={page.status === 'published'} />
-    </section>
+    <PublishSection
+      p={p}
+      status={page.status}
+      note={page.status === 'published' && page.publishedAt ? t.isPublished(formatDateTime(page.publishedAt, p.locale)) : t.isDraft}
+      publicHref={page.path}
+      action={SITE.publishPage(coop.slug, page.id)}
+    />
   );
 }
 

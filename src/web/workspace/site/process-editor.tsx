@@ -26,8 +26,10 @@ import type { PageContext } from '../../page-context';
 import { CooperationNav, onCooperation } from '../cooperation-kit';
 import { Csrf, ErrorSummary, FormMessages, FormModel, LocalizedFields, SelectInput, TextInput, localizedInput, localizedLabels, localizedValues, type FailedForm } from '../form-kit';
 import { attempt, idOf, isoDate, postedValues, savedRedirect } from '../handler-kit';
-import { PublishForm, SiteSaved, StatusWord, TranslationFields, refuseUnlessEditor, translationValues, translationsFrom } from './kit';
+import { SiteSaved, TranslationFields, refuseUnlessEditor, translationValues, translationsFrom } from './kit';
+import { itemEditorRoutes } from './item-editor';
 import { SITE } from './paths';
+import { PublishSection, publishSubmit } from './publishing';
 
 const TEXT_FORM = 'process';
 const REVISE_FORM = 'revise';
@@ -51,19 +53,11 @@ function linesToTexts(values: Record<string, string>, name: string): LocalizedTe
 const textsToLines = (name: string, texts: LocalizedText[]) => Object.fromEntries(LOCALES.map((l) => [`${name}.${l}`, texts.map((t) => t[l] ?? '').join('\n')]));
 
 /** `GET …/prosesser/ny` and `…/prosesser/:id`: the process's texts, its plan versions and their milestones. */
-export const newProcessForm = onCooperation(SITE.newProcess, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return render(c, p, coop, null, null);
-});
-export const processEditor = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return render(c, p, coop, await processInPath(c, coop), null);
-});
-
-export const createProcessSubmit = onCooperation(SITE.newProcess, async ({ c, p, coop }) => saveTexts(c, p, coop, null));
-export const saveProcessSubmit = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  refuseUnlessEditor({ p, coop });
-  return saveTexts(c, p, coop, await processInPath(c, coop));
+export const { newForm: newProcessForm, editor: processEditor, create: createProcessSubmit, save: saveProcessSubmit } = itemEditorRoutes({
+  newPath: SITE.newProcess,
+  inPath: processInPath,
+  show: ({ c, p, coop }, process) => render(c, p, coop, process, null),
+  submit: ({ c, p, coop }, process) => saveTexts(c, p, coop, process),
 });
 
 async function saveTexts(c: Context<AppEnv>, p: PageContext, coop: CooperationView, process: ProcessView | null) {
@@ -90,13 +84,10 @@ async function saveTexts(c: Context<AppEnv>, p: PageContext, coop: CooperationVi
 }
 
 /** `POST …/prosesser/:id/publiser`. */
-export const publishProcessSubmit = onCooperation(SITE.home, async ({ c, p, coop }) => {
-  const process = await processInPath(c, coop);
-  const publish = (await postedValues(c)).publish === 'true';
-  const outcome = await attempt(() => execute(c.var.db, publishProcess, p.actor, { id: process.id, publish }));
-  refuseUnlessEditor({ p, coop });
-  if (!outcome.ok) throw new NotFoundError();
-  return savedRedirect(c, p, SITE.process(coop.slug, process.id), publish ? 'publisert' : 'avpublisert');
+export const publishProcessSubmit = publishSubmit({
+  inPath: processInPath,
+  publish: ({ c, p }, id, publish) => execute(c.var.db, publishProcess, p.actor, { id, publish }),
+  editor: SITE.process,
 });
 
 /** `POST …/prosesser/:id/revider`: a new plan version, copied from the latest. */
@@ -195,18 +186,13 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
       <SiteSaved p={p} what={failed ? undefined : c.req.query('lagret')} />
       <ErrorSummary p={p} forms={forms} />
       {process ? (
-        <section class="section" aria-labelledby="publish-heading">
-          <h2 id="publish-heading">{t.publishHeading}</h2>
-          <p>
-            <StatusWord p={p} status={process.status} /> {process.status === 'published' ? null : t.isDraft}
-          </p>
-          {process.status === 'published' ? (
-            <p>
-              <a href={p.href(`/${coop.slug}/prosesser/${process.slug}`)}>{t.viewPublic}</a>
-            </p>
-          ) : null}
-          <PublishForm p={p} action={SITE.publishProcess(coop.slug, process.id)} published={process.status === 'published'} />
-        </section>
+        <PublishSection
+          p={p}
+          status={process.status}
+          note={process.status === 'published' ? null : t.isDraft}
+          publicHref={`/${coop.slug}/prosesser/${process.slug}`}
+          action={SITE.publishProcess(coop.slug, process.id)}
+        />
       ) : null}
       <form class="section" method="post" action={p.href(process ? SITE.process(coop.slug, process.id) : SITE.newProcess(coop.slug))} novalidate>
         <Csrf p={p} />
