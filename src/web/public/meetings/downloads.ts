@@ -1,19 +1,12 @@
 import type { Context } from 'hono';
 import {
   CALENDAR_CONTENT_TYPE,
-  DOCX_CONTENT_TYPE,
-  PDF_CONTENT_TYPE,
-  casePaperDocx,
-  casePaperFileName,
-  casePaperPdf,
+  casePaperFile,
   contentDisposition,
   meetingsCalendar,
-  minutesDocx,
-  minutesFileName,
-  minutesPdf,
-  summonsDocx,
-  summonsFileName,
-  summonsPdf,
+  minutesFile,
+  summonsFile,
+  type DocumentFile,
   type DocumentFormat,
 } from '../../../modules/meetings/documents';
 import { calendarMeetings, casePaperModel, minutesModel, summonsModel } from '../../../modules/meetings';
@@ -30,12 +23,10 @@ import { meetingInPath } from './meeting-page';
  * from the module's model for this reader, so exempt content is left out exactly as on the pages.
  */
 
-const CONTENT_TYPES: Record<DocumentFormat, string> = { pdf: PDF_CONTENT_TYPE, docx: DOCX_CONTENT_TYPE };
-
-function send(c: Context<AppEnv>, bytes: Buffer, format: DocumentFormat, fileName: string) {
-  return c.body(new Uint8Array(bytes), 200, {
-    'Content-Type': CONTENT_TYPES[format],
-    'Content-Disposition': contentDisposition(fileName),
+function send(c: Context<AppEnv>, file: DocumentFile) {
+  return c.body(new Uint8Array(file.bytes), 200, {
+    'Content-Type': file.contentType,
+    'Content-Disposition': contentDisposition(file.fileName),
     // Papers change until the minutes are approved: always ask again.
     'Cache-Control': 'no-cache',
   });
@@ -49,8 +40,7 @@ export async function summonsDownload(c: Context<AppEnv>) {
   const meeting = await meetingInPath(c, coop.slug);
   const model = await summonsModel(c.var.db, meeting.id, c.var.actor, c.var.locale);
   if (!model || meeting.status === 'planned' || meeting.status === 'cancelled') throw new NotFoundError('The summons has not been sent.');
-  const format = formatOf(c);
-  return send(c, format === 'pdf' ? await summonsPdf(model) : await summonsDocx(model), format, summonsFileName(model, format));
+  return send(c, await summonsFile(model, formatOf(c)));
 }
 
 /** `/:slug/moter/:id/protokoll.pdf|.docx` */
@@ -59,8 +49,7 @@ export async function minutesDownload(c: Context<AppEnv>) {
   const meeting = await meetingInPath(c, coop.slug);
   const model = await minutesModel(c.var.db, meeting.id, c.var.actor, c.var.locale);
   if (!model) throw new NotFoundError('There are no minutes of this meeting yet.');
-  const format = formatOf(c);
-  return send(c, format === 'pdf' ? await minutesPdf(model) : await minutesDocx(model), format, minutesFileName(model, format));
+  return send(c, await minutesFile(model, formatOf(c)));
 }
 
 /** `/:slug/saker/:id/saksfremlegg.pdf|.docx` */
@@ -69,8 +58,7 @@ export async function casePaperDownload(c: Context<AppEnv>) {
   const found = await caseInPath(c, coop.slug);
   const model = await casePaperModel(c.var.db, found.id, c.var.actor, c.var.locale);
   if (!model) throw new NotFoundError('No such case.');
-  const format = formatOf(c);
-  return send(c, format === 'pdf' ? await casePaperPdf(model) : await casePaperDocx(model), format, casePaperFileName(model, format));
+  return send(c, await casePaperFile(model, formatOf(c)));
 }
 
 function sendCalendar(c: Context<AppEnv>, text: string) {
