@@ -8,6 +8,12 @@ export const MANAGE_SURVEYS = {
   status: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/status`,
   definition: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/sporsmal`,
   definitionJson: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/sporsmal.json`,
+  newQuestion: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/sporsmal/ny`,
+  editQuestion: (slug: string, id: number | string, key: string) => `${MANAGE.surveys(slug)}/${id}/sporsmal/endre/${key}`,
+  editSection: (slug: string, id: number | string, key: string) => `${MANAGE.surveys(slug)}/${id}/sporsmal/del/${key}`,
+  moveQuestion: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/sporsmal/flytt`,
+  removeQuestion: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/sporsmal/fjern`,
+  removeSection: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/sporsmal/fjern-del`,
   audience: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/mottakere`,
   mail: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/mottakere/epost`,
   reminder: (slug: string, id: number | string) => `${MANAGE.surveys(slug)}/${id}/mottakere/paminnelse`,
@@ -17,6 +23,7 @@ export const MANAGE_SURVEYS = {
 
 const SLUG = ':slug{[a-z0-9][a-z0-9-]*}';
 const ID = ':id{[0-9]{1,12}}';
+const KEY = ':key{[a-z][a-z0-9_]{0,39}}';
 export const MANAGE_SURVEY_ROUTES = {
   list: MANAGE_SURVEYS.list(SLUG),
   import: MANAGE_SURVEYS.import(SLUG),
@@ -24,6 +31,12 @@ export const MANAGE_SURVEY_ROUTES = {
   status: MANAGE_SURVEYS.status(SLUG, ID),
   definition: MANAGE_SURVEYS.definition(SLUG, ID),
   definitionJson: `${MANAGE.surveys(SLUG)}/${ID}/sporsmal.json`,
+  newQuestion: MANAGE_SURVEYS.newQuestion(SLUG, ID),
+  editQuestion: MANAGE_SURVEYS.editQuestion(SLUG, ID, KEY),
+  editSection: MANAGE_SURVEYS.editSection(SLUG, ID, KEY),
+  moveQuestion: MANAGE_SURVEYS.moveQuestion(SLUG, ID),
+  removeQuestion: MANAGE_SURVEYS.removeQuestion(SLUG, ID),
+  removeSection: MANAGE_SURVEYS.removeSection(SLUG, ID),
   audience: MANAGE_SURVEYS.audience(SLUG, ID),
   mail: MANAGE_SURVEYS.mail(SLUG, ID),
   reminder: MANAGE_SURVEYS.reminder(SLUG, ID),

@@ -5,6 +5,9 @@ import { definitionDownload, definitionPage, definitionSubmit } from './definiti
 import { createSurveySubmit, importSurveySubmit, surveysPage } from './list-page';
 import { surveyOverviewPage, surveySettingsSubmit, surveyStatusSubmit } from './overview-page';
 import { MANAGE_SURVEY_ROUTES as R } from './paths';
+import { editQuestionPage, editQuestionSubmit, newQuestionPage, newQuestionSubmit } from './question-page';
+import { editSectionPage, editSectionSubmit } from './section-page';
+import { moveQuestionSubmit, removeQuestionSubmit, removeSectionSubmit } from './structure-submit';
 import { workspaceResultsExport, workspaceResultsPage } from './results-page';
 
 /** The surveys pages of the workspace (tab 'surveys'); mounted once per language prefix. */
@@ -19,6 +22,15 @@ export function surveysWorkspaceRoutes() {
   app.get(R.definitionJson, definitionDownload);
   app.get(R.definition, definitionPage);
   app.post(R.definition, definitionSubmit);
+  app.get(R.newQuestion, newQuestionPage);
+  app.post(R.newQuestion, newQuestionSubmit);
+  app.get(R.editQuestion, editQuestionPage);
+  app.post(R.editQuestion, editQuestionSubmit);
+  app.get(R.editSection, editSectionPage);
+  app.post(R.editSection, editSectionSubmit);
+  app.post(R.moveQuestion, moveQuestionSubmit);
+  app.post(R.removeQuestion, removeQuestionSubmit);
+  app.post(R.removeSection, removeSectionSubmit);
   app.get(R.audience, audiencePage);
   app.post(R.audience, inviteSubmit);
   app.post(R.mail, mailSubmit);
