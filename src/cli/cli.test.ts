@@ -7,6 +7,7 @@ import { runNodeScript } from '../../tests/support/process';
 import { createEmptyPostgresDatabase, createTestDatabase, type TestDatabase } from '../../tests/support/test-database';
 import { listAuditEvents, resolveSession, signIn } from '../modules/accounts';
 import { systemActor } from '../platform/authz';
+import { run } from './run';
 
 const CLI = 'src/cli/index.ts';
 
@@ -29,6 +30,19 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/**
+ * The same command line run inside this process: for help and usage mistakes, which touch neither the
+ * database nor standard input. A child process costs seconds of start-up each; the commands that do
+ * real work below still run as one, as a user would run them.
+ */
+async function samradHere(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const line = (sink: string[]) => (text: string) => void sink.push(text.endsWith('\n') ? text : `${text}\n`);
+  const code = await run(args, line(stdout), line(stderr));
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
 const samrad = (args: string[], input?: string) => runNodeScript(CLI, args, { env, ...(input === undefined ? {} : { input }) });
 const openSame = (): Promise<OpenDatabase> | OpenDatabase => (env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openSqlite(dataDir));
 /** The CLI on a database made by createTestDatabase (already migrated, the register loaded). */
@@ -38,7 +52,7 @@ const samradOn = (t: TestDatabase, args: string[]) =>
 describe('samrad help', () => {
   it('lists the commands with --help and -h, exit 0', async () => {
     for (const flag of ['--help', '-h']) {
-      const result = await samrad([flag]);
+      const result = await samradHere([flag]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Usage: samrad <command>');
       for (const command of ['migrate', 'seed', 'user create', 'import population']) expect(result.stdout).toContain(command);
@@ -47,7 +61,7 @@ describe('samrad help', () => {
   });
 
   it('explains user create, and why the password is never an argument', async () => {
-    const result = await samrad(['user', 'create', '--help']);
+    const result = await samradHere(['user', 'create', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--email <address>');
     expect(result.stdout).toContain('--password-stdin');
@@ -56,16 +70,16 @@ describe('samrad help', () => {
   });
 
   it('has help for migrate and seed', async () => {
-    expect((await samrad(['migrate', '--help'])).stdout).toContain('Usage: samrad migrate');
-    expect((await samrad(['seed', '-h'])).stdout).toContain('Usage: samrad seed');
+    expect((await samradHere(['migrate', '--help'])).stdout).toContain('Usage: samrad migrate');
+    expect((await samradHere(['seed', '-h'])).stdout).toContain('Usage: samrad seed');
   });
 
   it('has help for import and import population, showing the layout of the file', async () => {
-    const kinds = await samrad(['import', '--help']);
+    const kinds = await samradHere(['import', '--help']);
     expect(kinds.code).toBe(0);
     expect(kinds.stdout).toContain('Usage: samrad import <kind> <file>');
     expect(kinds.stdout).toContain('population');
-    const population = await samrad(['import', 'population', '--help']);
+    const population = await samradHere(['import', 'population', '--help']);
     expect(population.code).toBe(0);
     expect(population.stdout).toContain('Usage: samrad import population <file> [--source <text>]');
     expect(population.stdout).toContain('"region";"år";"07459: Befolkning"');
@@ -92,7 +106,7 @@ describe('samrad usage mistakes', () => {
     [['import', 'population', 'a.csv', '--source'], '--source needs a value'],
     [['import', 'population', 'a.csv', '--year', '2018'], 'unknown option --year'],
   ])('%j → one line naming the fix, exit 2', async (args, message) => {
-    const result = await samrad(args);
+    const result = await samradHere(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
