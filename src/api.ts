@@ -27,17 +27,21 @@ export function apiV1() {
   api.route('/', processesApi());
   api.route('/', surveysApi());
   api.route('/', servicesApi());
-  api.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Samråd open data API',
-      version: '1.0.0',
-      description:
-        'Municipalities, cooperations, bodies and memberships. Lists use the OParl envelope ' +
-        '(data, pagination, links) with `page` and `limit` (at most 500). Field names follow OParl and Popolo.',
-      contact: { name: 'Municipality and county codes: Statistics Norway (SSB), classifications 131 and 104' },
-    },
-    servers: [{ url: '/api/v1' }],
-  });
+  // The routes are fixed once built, so the document is generated on the first request, not on every one.
+  let document: ReturnType<typeof api.getOpenAPI31Document> | undefined;
+  api.get('/openapi.json', (c) => c.json((document ??= api.getOpenAPI31Document(DOCUMENT_CONFIG))));
   return api;
 }
+
+const DOCUMENT_CONFIG = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Samråd open data API',
+    version: '1.0.0',
+    description:
+      'Municipalities, cooperations, bodies and memberships. Lists use the OParl envelope ' +
+      '(data, pagination, links) with `page` and `limit` (at most 500). Field names follow OParl and Popolo.',
+    contact: { name: 'Municipality and county codes: Statistics Norway (SSB), classifications 131 and 104' },
+  },
+  servers: [{ url: '/api/v1' }],
+} satisfies Parameters<OpenAPIHono['getOpenAPI31Document']>[0];

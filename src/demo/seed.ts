@@ -2,7 +2,7 @@ import { systemActor } from '../platform/authz';
 import { execute } from '../platform/command';
 import type { Db } from '../platform/db/database';
 import { ConflictError } from '../platform/errors';
-import { addMembership, createCooperation, getCooperationBySlug, listCooperations } from '../modules/cooperations';
+import { addMembership, createCooperation, getCooperationBySlug, hasCooperations } from '../modules/cooperations';
 import { addSeat, createBody } from '../modules/people';
 import { khs } from './khs';
 import { seedArchive } from './archive';
@@ -17,7 +17,7 @@ export const DEMO_COOPERATIONS: readonly DemoCooperation[] = [vestregionen, khs]
 
 /** True when no cooperation exists yet: the one moment the demo may be loaded. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
-  return (await listCooperations(db)).length === 0;
+  return !(await hasCooperations(db));
 }
 
 /**

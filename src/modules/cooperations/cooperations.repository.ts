@@ -23,6 +23,11 @@ export function cooperationById(q: Q, id: number): Promise<CooperationRow | unde
   return q.selectFrom('cooperations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Whether any cooperation exists, without loading one. */
+export async function anyCooperation(q: Q): Promise<boolean> {
+  return (await q.selectFrom('cooperations').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export function cooperationIdBySlug(q: Q, slug: string): Promise<{ id: number } | undefined> {
   return q.selectFrom('cooperations').select('id').where('slug', '=', slug).executeTakeFirst();
 }

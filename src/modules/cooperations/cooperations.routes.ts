@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { badRequestResponse, createApiRouter, errorResponse, jsonResponse } from '../../platform/http/openapi';
-import { envelope, pageOf } from '../../platform/http/pagination';
+import { pageEnvelope } from '../../platform/http/pagination';
 import { todayInOslo } from '../../platform/i18n';
 import {
   cooperationListSchema,
@@ -57,7 +57,7 @@ export function cooperationsApi(): OpenAPIHono<AppEnv> {
   api.openapi(listRoute, async (c) => {
     const page = c.req.valid('query');
     const all = await listCooperations(c.var.db);
-    return c.json(envelope(pageOf(all, page).map(presentCooperation), all.length, page, c.req.url), 200);
+    return c.json(pageEnvelope(all, page, c.req.url, presentCooperation), 200);
   });
 
   api.openapi(showRoute, async (c) => {
@@ -73,7 +73,7 @@ export function cooperationsApi(): OpenAPIHono<AppEnv> {
     if (!cooperation) throw new NotFoundError('No cooperation has this slug.');
     const at = asked ?? defaultMembershipDate(cooperation, todayInOslo());
     const members = await membersOn(c.var.db, cooperation.id, at);
-    return c.json(envelope(pageOf(members, page).map((m) => presentMember(slug, m)), members.length, page, c.req.url), 200);
+    return c.json(pageEnvelope(members, page, c.req.url, (m) => presentMember(slug, m)), 200);
   });
 
   return api;

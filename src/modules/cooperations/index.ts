@@ -14,7 +14,7 @@ export type {
 } from './cooperations.schemas';
 export { canCreateCooperation, canEditCooperation } from './cooperations.policy';
 
-export { listCooperations, getCooperationBySlug } from './queries/cooperations';
+export { listCooperations, getCooperationBySlug, getCooperationById, hasCooperations } from './queries/cooperations';
 export { defaultMembershipDate } from './queries/default-membership-date';
 export { membersOn } from './queries/members-on';
 export { membershipsOfAuthorities } from './queries/memberships-of-authorities';

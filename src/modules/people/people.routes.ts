@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { badRequestResponse, createApiRouter, errorResponse, jsonResponse } from '../../platform/http/openapi';
-import { envelope, pageOf } from '../../platform/http/pagination';
+import { pageEnvelope } from '../../platform/http/pagination';
 import { getCooperationBySlug } from '../cooperations';
 import { bodiesQuery, bodyDetailSchema, bodyListSchema, bodyParams, bodyQuery, cooperationParams } from './people.api-schemas';
 import { presentBody, presentSeat } from './people.presenter';
@@ -49,7 +49,7 @@ export function peopleApi(): OpenAPIHono<AppEnv> {
     const cooperation = await getCooperationBySlug(c.var.db, slug);
     if (!cooperation) throw new NotFoundError('No cooperation has this slug.');
     const bodies = await bodiesOf(c.var.db, cooperation.id);
-    return c.json(envelope(pageOf(bodies, page).map((b) => presentBody(slug, b)), bodies.length, page, c.req.url), 200);
+    return c.json(pageEnvelope(bodies, page, c.req.url, (b) => presentBody(slug, b)), 200);
   });
 
   api.openapi(showRoute, async (c) => {

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { badRequestResponse, createApiRouter, errorResponse, jsonResponse } from '../../platform/http/openapi';
-import { envelope, pageOf } from '../../platform/http/pagination';
+import { pageEnvelope } from '../../platform/http/pagination';
 import { todayInOslo } from '../../platform/i18n';
 import { getAuthority } from './queries/get-authority';
 import { listAuthoritiesOn } from './queries/list-authorities-on';
@@ -65,7 +65,7 @@ export function registryApi(): OpenAPIHono<AppEnv> {
     const { at = todayInOslo(), ...page } = c.req.valid('query');
     // The shipped register holds no pseudo-codes (9999 unknown, Svalbard 21xx …): see registry-data.ts.
     const all = await listAuthoritiesOn(c.var.db, { at, kind: 'municipality' });
-    return c.json(envelope(pageOf(all, page).map(presentMunicipality), all.length, page, c.req.url), 200);
+    return c.json(pageEnvelope(all, page, c.req.url, presentMunicipality), 200);
   });
 
   api.openapi(showMunicipality, async (c) => {
@@ -77,7 +77,7 @@ export function registryApi(): OpenAPIHono<AppEnv> {
   api.openapi(listCounties, async (c) => {
     const { at = todayInOslo(), ...page } = c.req.valid('query');
     const all = await listAuthoritiesOn(c.var.db, { at, kind: 'county' });
-    return c.json(envelope(pageOf(all, page).map(presentCounty), all.length, page, c.req.url), 200);
+    return c.json(pageEnvelope(all, page, c.req.url, presentCounty), 200);
   });
 
   api.openapi(showCounty, async (c) => {

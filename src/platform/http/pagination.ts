@@ -42,3 +42,8 @@ export function envelope<T>(data: T[], totalElements: number, p: Pagination, req
 export function pageOf<T>(rows: T[], p: Pagination): T[] {
   return rows.slice(offsetOf(p), offsetOf(p) + p.limit);
 }
+
+/** One page of an in-memory list, each row presented, in the envelope: the list routes' common answer. */
+export function pageEnvelope<T, U>(rows: T[], p: Pagination, requestUrl: string, present: (row: T) => U): Envelope<U> {
+  return envelope(pageOf(rows, p).map((row) => present(row)), rows.length, p, requestUrl);
+}

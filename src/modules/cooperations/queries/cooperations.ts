@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database';
 import { norwegianCollator, parseLocalizedText, todayInOslo } from '../../../platform/i18n';
 import { legalFormName } from '../legal-forms';
-import { cooperationsWithPlaces, membershipPeriods } from '../cooperations.repository';
+import { anyCooperation, cooperationById, cooperationsWithPlaces, membershipPeriods } from '../cooperations.repository';
 import { covers } from '../periods';
 import { defaultMembershipDate } from './default-membership-date';
 import type { CooperationView } from './views';
@@ -17,6 +17,17 @@ export async function listCooperations(db: Db, today = todayInOslo()): Promise<C
 export async function getCooperationBySlug(db: Db, slug: string, today = todayInOslo()): Promise<CooperationView | null> {
   const [view] = await withMemberCounts(db, await cooperationsWithPlaces(db, slug), today);
   return view ?? null;
+}
+
+/** One cooperation by its id (as other records refer to it), or null. */
+export async function getCooperationById(db: Db, id: number, today = todayInOslo()): Promise<CooperationView | null> {
+  const row = await cooperationById(db, id);
+  return row ? getCooperationBySlug(db, row.slug, today) : null;
+}
+
+/** False until the first cooperation is created; asked at every start, so it reads at most one id. */
+export function hasCooperations(db: Db): Promise<boolean> {
+  return anyCooperation(db);
 }
 
 async function withMemberCounts(db: Db, rows: CooperationWithPlaces[], today: string): Promise<CooperationView[]> {
