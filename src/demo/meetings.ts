@@ -98,13 +98,15 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
   };
   const treat = (agendaItemId: number, input: Omit<RecordTreatmentInput, 'agenda_item_id'>) =>
     run(recordTreatment, { agenda_item_id: agendaItemId, ...input });
-  /** Summons a week ahead, held on the day, minutes drafted and approved as the note says. */
-  const hold = async (meetingId: number, date: string, approval?: { by: string; on: string }) => {
+  /** Summons a week ahead, held on the day. */
+  const hold = async (meetingId: number, date: string) => {
     await run(summonMeeting, { meeting_id: meetingId, at: `${shiftDays(date, -7)}T12:00` });
     await run(markMeetingHeld, { meeting_id: meetingId, at: `${date}T16:00` });
-    if (!approval) return;
+  };
+  /** Minutes drafted after the treatments, then approved by `by` at `at` (Oslo time). */
+  const approve = async (meetingId: number, by: string, at: string) => {
     await run(draftMinutes, { meeting_id: meetingId, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-    await run(approveMinutes, { meeting_id: meetingId, approved_by: approval.by, approved_at: `${approval.on}T12:00` });
+    await run(approveMinutes, { meeting_id: meetingId, approved_by: by, approved_at: at });
   };
 
   const sak = sak032018();
@@ -121,16 +123,14 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
     illustrative_note: 'Saken er lagt til for demonstrasjonen ut fra setningen «Styringsgruppen besluttet i møte 15.06.2017 å gjennomføre en prosess fram til juni 2018 for å avklare Vestregionens framtidige organisering.» i Sak 03/2018.',
   });
   const processItem = await place(sg2017June, { body: 'styringsgruppen', date: '2017-06-15' }, { case_id: processCase });
-  await run(summonMeeting, { meeting_id: sg2017June, at: '2017-06-08T12:00' });
-  await run(markMeetingHeld, { meeting_id: sg2017June, at: '2017-06-15T16:00' });
+  await hold(sg2017June, '2017-06-15');
   await treat(processItem, {
     outcome: 'adopted_as_proposed',
     resolution_text: 'Det gjennomføres en prosess fram til juni 2018 for å avklare Vestregionens framtidige organisering.',
     is_illustrative: true,
     illustrative_note: 'Ordlyden er laget ut fra bakgrunnen i Sak 03/2018.',
   });
-  await run(draftMinutes, { meeting_id: sg2017June, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-  await run(approveMinutes, { meeting_id: sg2017June, approved_by: 'Styringsgruppen i møte 07.12.2017', approved_at: '2017-12-07T12:00' });
+  await approve(sg2017June, 'Styringsgruppen i møte 07.12.2017', '2017-12-07T12:00');
 
   const rg2017Nov = await meeting('radmannsgruppen', '2017-11-23', {
     from: '09:00', to: '12:00',
@@ -157,8 +157,7 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
     is_illustrative: true,
     illustrative_note: 'Teksten er sitert fra Sak 03/2018 («Styringsgruppens behandling desember 2017»); at saken ble tatt til orientering, er lagt til.',
   });
-  await run(draftMinutes, { meeting_id: sg2017Dec, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-  await run(approveMinutes, { meeting_id: sg2017Dec, approved_by: 'Styringsgruppen i møte 15.03.2018', approved_at: '2018-03-15T12:00' });
+  await approve(sg2017Dec, 'Styringsgruppen i møte 15.03.2018', '2018-03-15T12:00');
 
   // --- 2018: Sak 03/2018 and the revised plan ------------------------------------------------------
   const futureCase = await newCase({
@@ -186,8 +185,7 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
     is_illustrative: true,
     illustrative_note: 'Teksten er sitert fra Sak 03/2018 («Rådmannsgruppens behandling februar 2018»); utfallet er lagt til.',
   });
-  await run(draftMinutes, { meeting_id: rg2018Feb, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-  await run(approveMinutes, { meeting_id: rg2018Feb, approved_by: 'Rådmannsgruppen i møte 31.05.2018', approved_at: '2018-05-31T12:00' });
+  await approve(rg2018Feb, 'Rådmannsgruppen i møte 31.05.2018', '2018-05-31T12:00');
 
   const sg2018Mar = await meeting('styringsgruppen', '2018-03-15', {
     from: '09:00', to: '15:00',
@@ -210,8 +208,7 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
     illustrative_note:
       'Vedtaket er ikke blant kildedokumentene. At forslaget ble vedtatt, er utledet av at den reviderte fremdriften ble fulgt (Rådmannsgruppen 31.5, Styringsgruppen og Generalforsamlingen 14.6.2018).',
   });
-  await run(draftMinutes, { meeting_id: sg2018Mar, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-  await run(approveMinutes, { meeting_id: sg2018Mar, approved_by: 'Styringsgruppen i møte 14.06.2018', approved_at: '2018-06-14T12:00' });
+  await approve(sg2018Mar, 'Styringsgruppen i møte 14.06.2018', '2018-06-14T12:00');
 
   // The first plan's May meetings, replaced by the revised plan in Sak 03/2018.
   const replaced = 'Møtet står i den første framdriftsplanen. At det ble avlyst, er utledet av forslaget til revidert fremdrift i Sak 03/2018.';
@@ -247,8 +244,7 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
   await hold(rg2018May, '2018-05-31');
   await treat(endAtRg, { outcome: 'adopted_as_proposed', resolution_text: 'Saken legges fram for Styringsgruppen og Generalforsamlingen 14.6.2018.', is_illustrative: true, illustrative_note: 'Ordlyden er lagt til.' });
   await treat(staffItem, { outcome: 'noted', resolution_text: 'Rådmannsgruppen tar orienteringen til etterretning.', is_illustrative: true, illustrative_note: 'Tenkt sak.' });
-  await run(draftMinutes, { meeting_id: rg2018May, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-  await run(approveMinutes, { meeting_id: rg2018May, approved_by: 'Rådmannsgruppens leder', approved_at: '2018-06-07T12:00' });
+  await approve(rg2018May, 'Rådmannsgruppens leder', '2018-06-07T12:00');
 
   const sg2018Jun = await meeting('styringsgruppen', '2018-06-14', { from: '10:00', to: '12:00', illustrative: 'Sakslisten er lagt til.' });
   const endAtSg = await place(sg2018Jun, { body: 'styringsgruppen', date: '2018-06-14' }, { case_id: endCase });
@@ -259,8 +255,7 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
     is_illustrative: true,
     illustrative_note: 'Ordlyden er lagt til.',
   });
-  await run(draftMinutes, { meeting_id: sg2018Jun, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-  await run(approveMinutes, { meeting_id: sg2018Jun, approved_by: 'Styringsgruppens leder', approved_at: '2018-06-14T14:00' });
+  await approve(sg2018Jun, 'Styringsgruppens leder', '2018-06-14T14:00');
 
   const gf2018Jun = await meeting('generalforsamlingen', '2018-06-14', { from: '12:30', to: '14:00', kind: 'general_assembly', illustrative: 'Sakslisten er lagt til.' });
   const endAtGf = await place(gf2018Jun, { body: 'generalforsamlingen', date: '2018-06-14' }, { case_id: endCase });
@@ -273,8 +268,7 @@ export async function seedMeetings(trx: Trx, actor: Actor, _links: DemoLinks = N
     illustrative_note:
       'Selve vedtaket er ikke blant kildedokumentene. Ordlyden er punkt 9 i skissen i Sak 03/2018; at det ble vedtatt enstemmig i juni 2018, er oppgitt i prosjektets beskrivelse av Vestregionen.',
   });
-  await run(draftMinutes, { meeting_id: gf2018Jun, intro: 'Protokollen er satt sammen for demonstrasjonen ut fra kildedokumentene.' });
-  await run(approveMinutes, { meeting_id: gf2018Jun, approved_by: 'Generalforsamlingens møteleder', approved_at: '2018-06-14T14:30' });
+  await approve(gf2018Jun, 'Generalforsamlingens møteleder', '2018-06-14T14:30');
 
   return {
     caseId: (body, number) => numbers.get(`${body}:${number}`) ?? null,

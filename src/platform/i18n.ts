@@ -89,5 +89,8 @@ export function byNorwegian<T>(key: (item: T) => string) {
 
 /** Today's calendar date in Oslo, as `YYYY-MM-DD`. */
 export function todayInOslo(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
+  return osloCalendarDay.format(now);
 }
+
+/** One formatter for every call: lists pass each of their rows' instants through here. */
+const osloCalendarDay = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE });

@@ -27,7 +27,6 @@
  * - listMeetings(db, { cooperationId?, bodyId?, from?, to?, status?, order?, limit?, offset?, actor }) → MeetingSummary[]
  * - listMeetingViews(db, same filter) → MeetingView[] (with agendas; minutes not included)
  * - countMeetings(db, same filter) → number (for pagination)
- * - meetingPlan(db, { bodyId, year, actor }) → the body's meetings that year, cancelled included
  * - getMeeting(db, id, actor) → MeetingView | null: agenda (exempt items `withheld` for the public:
  *   title null, show "Unntatt offentlighet" + exemptBasis), treatments (public: only once the minutes
  *   are approved), minutes (public: only approved), `locked`.
@@ -78,7 +77,7 @@ export type {
   ApproveMinutesInput,
 } from './meetings.schemas';
 
-export { listMeetings, listMeetingViews, countMeetings, meetingPlan, getMeeting } from './queries/meetings';
+export { listMeetings, listMeetingViews, countMeetings, getMeeting } from './queries/meetings';
 export { summonsModel, minutesModel, calendarMeetings, outcomeLabel } from './queries/document-models';
 export { casePaperModel } from './queries/case-paper-model';
 export type { MeetingSummary, MeetingView, AgendaItemView, MinutesView, MeetingFilter, MeetingBodyRef } from './queries/views';

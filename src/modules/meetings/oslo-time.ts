@@ -1,3 +1,4 @@
+import { todayInOslo } from '../../platform/i18n';
 /**
  * Meetings are held in Norway: people type and read their times in Oslo time, we store UTC instants.
  * Converting a wall-clock time needs the offset in force on that day (CET or CEST), which Intl knows.
@@ -33,7 +34,7 @@ export function osloLocalToInstant(local: string): string {
 
 /** The calendar day in Oslo of an instant: `2018-03-15`. */
 export function osloDate(instant: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: OSLO }).format(new Date(instant));
+  return todayInOslo(new Date(instant));
 }
 
 /** The year in Oslo of an instant (a meeting at 00:30 on 1 January Oslo time is in the new year). */

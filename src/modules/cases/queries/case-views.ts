@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/database';
-import { parseLocalizedText } from '../../../platform/i18n';
+import { parseLocalizedText, todayInOslo } from '../../../platform/i18n';
 import { formatCaseNumber } from '../case-number';
 import type { ProposalKind } from '../cases.catalog';
 import { visibleTo } from '../cases.policy';
@@ -20,7 +20,8 @@ function stepOf(row: PathRow, visibility: 'all' | 'public'): CasePathStep | null
     meetingId: row.meeting_id,
     body: { id: row.body_id, slug: row.body_slug, name: parseLocalizedText(row.body_name) },
     caseNumber: formatCaseNumber(row.number!, row.number_year!),
-    meetingDate: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(row.starts_at)),
+    // The calendar day in Oslo of the meeting's start (todayInOslo takes any instant).
+    meetingDate: todayInOslo(new Date(row.starts_at)),
     startsAt: row.starts_at,
     meetingStatus: row.meeting_status,
     treatment: treatmentVisible(row.meeting_status, visibility) ? treatmentFromPrefixed(row) : null,

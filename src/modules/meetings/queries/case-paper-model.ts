@@ -3,8 +3,13 @@ import type { Db } from '../../../platform/db/database';
 import { pickText, type Locale, type LocalizedText } from '../../../platform/i18n';
 import { OUTCOMES, caseAttachments, getCase, type ResolutionView } from '../../cases';
 import type { CasePaperModel, ResolutionText } from '../documents/models';
+import { termLabel } from '../meetings.catalog';
 
 export const nameIn = (text: LocalizedText, locale: Locale) => pickText(text, locale)?.text ?? '';
+
+export async function cooperationName(db: Db, id: number): Promise<string> {
+  return (await db.selectFrom('cooperations').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name;
+}
 
 export function resolutionText(view: ResolutionView): ResolutionText {
   return { ...(view.text ? { text: view.text } : {}), ...(view.points.length ? { points: view.points } : {}) };
@@ -23,13 +28,12 @@ export async function casePaperModel(
 ): Promise<CasePaperModel | null> {
   const view = await getCase(db, caseId, actor);
   if (!view) return null;
-  const cooperation = await db.selectFrom('cooperations').select('name').where('id', '=', view.cooperationId).executeTakeFirstOrThrow();
   const index = forAgendaItemId === undefined ? view.path.length - 1 : view.path.findIndex((s) => s.agendaItemId === forAgendaItemId);
   const current = index >= 0 ? view.path[index] : undefined;
   const earlier = index > 0 ? view.path.slice(0, index) : [];
   const attachments = await caseAttachments(db, caseId, actor);
   return {
-    cooperationName: cooperation.name,
+    cooperationName: await cooperationName(db, view.cooperationId),
     locale,
     title: view.title,
     ...(current ? { caseNumber: current.caseNumber } : {}),
@@ -47,7 +51,7 @@ export async function casePaperModel(
         bodyName: nameIn(s.body.name, locale),
         caseNumber: s.caseNumber,
         date: s.meetingDate,
-        outcomeLabel: OUTCOMES.find((o) => o.key === s.treatment!.outcome)?.label[locale] ?? s.treatment!.outcome,
+        outcomeLabel: termLabel(OUTCOMES, s.treatment!.outcome, locale),
         resolution: resolutionText(s.treatment!.resolution),
       })),
     ...(view.isIllustrative ? { illustrativeNote: view.illustrativeNote ?? '' } : {}),

@@ -4,16 +4,12 @@ import type { Locale } from '../../../platform/i18n';
 import { OUTCOMES } from '../../cases';
 import type { CalendarMeeting, MinutesItem, MinutesModel, SummonsModel } from '../documents/models';
 import { MEETING_KINDS, termLabel } from '../meetings.catalog';
-import { nameIn, resolutionText } from './case-paper-model';
+import { cooperationName, nameIn, resolutionText } from './case-paper-model';
 import { listMeetings, getMeeting } from './meetings';
-import type { MeetingFilter, MeetingView } from './views';
+import type { AgendaItemView, MeetingFilter, MeetingView } from './views';
 
 // The summons, minutes and calendar as the renderers in documents/ take them, for one reader: the
 // views are already stripped of what the reader may not see, and exempt items carry only their basis.
-
-async function cooperationName(db: Db, id: number): Promise<string> {
-  return (await db.selectFrom('cooperations').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name;
-}
 
 function header(meeting: MeetingView, locale: Locale) {
   return {
@@ -24,6 +20,17 @@ function header(meeting: MeetingView, locale: Locale) {
     endsAt: meeting.endsAt,
     place: meeting.place,
     ...(meeting.isIllustrative && meeting.illustrativeNote ? { illustrativeNote: meeting.illustrativeNote } : {}),
+  };
+}
+
+/** What the summons and the minutes print of every item; an exempt title only for those who may see it. */
+function agendaLine(item: AgendaItemView) {
+  return {
+    ...(item.caseNumber ? { caseNumber: item.caseNumber } : {}),
+    title: item.title ?? '',
+    isPublic: item.isPublic,
+    ...(item.exemptBasis ? { exemptBasis: item.exemptBasis } : {}),
+    showExemptTitle: !item.withheld && !item.isPublic,
   };
 }
 
@@ -39,13 +46,7 @@ export async function summonsModel(db: Db, meetingId: number, actor: Actor, loca
   return {
     cooperationName: await cooperationName(db, meeting.cooperationId),
     ...header(meeting, locale),
-    agenda: meeting.agenda.map((item) => ({
-      ...(item.caseNumber ? { caseNumber: item.caseNumber } : {}),
-      title: item.title ?? '',
-      isPublic: item.isPublic,
-      ...(item.exemptBasis ? { exemptBasis: item.exemptBasis } : {}),
-      showExemptTitle: !item.withheld && !item.isPublic,
-    })),
+    agenda: meeting.agenda.map(agendaLine),
     ...(meeting.note ? { note: meeting.note } : {}),
     sender: locale === 'en' ? 'The secretariat' : 'Sekretariatet',
   };
@@ -56,11 +57,7 @@ export async function minutesModel(db: Db, meetingId: number, actor: Actor, loca
   const meeting = await getMeeting(db, meetingId, actor);
   if (!meeting || !meeting.minutes) return null;
   const items: MinutesItem[] = meeting.agenda.map((item) => ({
-    ...(item.caseNumber ? { caseNumber: item.caseNumber } : {}),
-    title: item.title ?? '',
-    isPublic: item.isPublic,
-    ...(item.exemptBasis ? { exemptBasis: item.exemptBasis } : {}),
-    showExemptTitle: !item.withheld && !item.isPublic,
+    ...agendaLine(item),
     proposal: item.proposal ? resolutionText(item.proposal) : {},
     ...(item.treatment
       ? {

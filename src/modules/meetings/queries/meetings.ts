@@ -22,11 +22,6 @@ export function countMeetings(db: Db, filter: MeetingFilter & { actor?: Actor })
   return countMeetingRows(db, filter);
 }
 
-/** A body's meeting plan for a year: every meeting of that year, cancelled ones included, first first. */
-export function meetingPlan(db: Db, where: { bodyId: number; year: number; actor: Actor }): Promise<MeetingSummary[]> {
-  return listMeetings(db, { bodyId: where.bodyId, from: `${where.year}-01-01`, to: `${where.year}-12-31`, actor: where.actor });
-}
-
 /** One meeting with its agenda, treatments and minutes as `actor` may see them; null when there is none. */
 export async function getMeeting(db: Db, id: number, actor: Actor): Promise<MeetingView | null> {
   const row = await meetingWithBody(db, id);

@@ -2,7 +2,8 @@ import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/database';
 import { norwegianCollator } from '../../../platform/i18n';
 import { canManageMeetings } from '../../cases';
-import { getMeeting } from '../queries/meetings';
+import { meetingWithBody } from '../meetings.repository';
+import { osloDate } from '../oslo-time';
 import { seatHoldersWithEmail } from './summons-mail.repository';
 
 export interface SummonsRecipient {
@@ -19,9 +20,10 @@ export interface SummonsRecipient {
  * Null when there is no such meeting or the actor may not manage it.
  */
 export async function summonsRecipients(db: Db, meetingId: number, actor: Actor): Promise<SummonsRecipient[] | null> {
-  const meeting = await getMeeting(db, meetingId, actor);
-  if (!meeting || !canManageMeetings(actor, meeting.cooperationId)) return null;
-  const rows = await seatHoldersWithEmail(db, meeting.body.id, meeting.date);
+  // The meeting row alone: the agenda and minutes that getMeeting would load are not needed here.
+  const meeting = await meetingWithBody(db, meetingId);
+  if (!meeting || !canManageMeetings(actor, meeting.cooperation_id)) return null;
+  const rows = await seatHoldersWithEmail(db, meeting.body_id, osloDate(meeting.starts_at));
   const byAddress = new Map<string, SummonsRecipient>();
   // Principal seats come first from the query, so a person who is both keeps the principal greeting.
   for (const row of rows) {

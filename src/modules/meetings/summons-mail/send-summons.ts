@@ -8,7 +8,7 @@ import { recordSummonsDispatch } from '../commands/record-summons-dispatch';
 import { summonMeeting } from '../commands/summon-meeting';
 import { PDF_CONTENT_TYPE, summonsFileName, summonsPdf } from '../documents';
 import { summonsModel } from '../queries/document-models';
-import { getMeeting } from '../queries/meetings';
+import { meetingWithBody } from '../meetings.repository';
 import { parseExtraAddresses } from './addresses';
 import { meetingUrl, summonsSubject, summonsText } from './mail-text';
 import { summonsRecipients, withExtraAddresses, type SummonsRecipient } from './recipients';
@@ -78,13 +78,14 @@ export async function sendSummons(db: Db, actor: Actor, options: SummonsMailOpti
  */
 async function composer(db: Db, options: SummonsMailOptions): Promise<(recipient: SummonsRecipient) => Mail> {
   const locale = options.locale ?? 'nb';
-  const meeting = await getMeeting(db, options.meetingId, anonymous);
+  // Only the slug is wanted from the meeting itself; summonsModel loads the agenda.
+  const meeting = await meetingWithBody(db, options.meetingId);
   const published = await summonsModel(db, options.meetingId, anonymous, locale);
   if (!meeting || !published) throw new Error('The summons could not be built: the meeting is not summoned or has no agenda.');
   const model = { ...published, agenda: published.agenda.map((item) => ({ ...item, showExemptTitle: false })) };
   const pdf = await summonsPdf(model);
   const attachment = { filename: summonsFileName(model, 'pdf'), content: pdf, contentType: PDF_CONTENT_TYPE };
-  const url = meetingUrl(options.baseUrl, locale, meeting.cooperationSlug, meeting.id);
+  const url = meetingUrl(options.baseUrl, locale, meeting.cooperation_slug, meeting.id);
   const subject = summonsSubject(model);
   return (recipient) => ({ to: recipient.email, subject, text: summonsText(model, recipient, url), attachments: [attachment] });
 }
