@@ -10,7 +10,8 @@ import { ScrollTable } from '../../components/table';
 import { meetings as messages } from '../../locales/meetings';
 import { pageContext, type PageContext } from '../../page-context';
 import { cooperationShell, requireCooperation } from '../shell';
-import { CaseNumber, ExemptNotice, IllustrativeNotice, Prose, fileSize } from './parts';
+import { CaseNumber, ExemptNotice, IllustrativeNotice, Prose } from './parts';
+import { formatBytes } from '../archive/labels';
 import { ResolutionText, TreatmentDetails } from './treatment';
 
 /** The case in the path, as this reader may read it; 404 when it is not this cooperation's (or not for this reader). */
@@ -97,7 +98,7 @@ export async function casePage(c: Context<AppEnv>) {
             {attachments.map((d) => (
               <li>
                 {d.downloadHref ? <a href={p.href(d.downloadHref)}>{d.title}</a> : d.title}
-                {d.size ? <span class="muted"> ({fileSize(d.size)})</span> : null}
+                {d.size ? <span class="muted"> ({formatBytes(d.size)})</span> : null}
                 {!d.isPublic ? <ExemptNotice p={p} basis={d.exemptBasis} /> : null}
               </li>
             ))}
@@ -112,7 +113,7 @@ export async function casePage(c: Context<AppEnv>) {
           return (
             <section class="section" aria-labelledby={`treatment-${step.agendaItemId}`}>
               <h3 id={`treatment-${step.agendaItemId}`}>
-                {heading} (<CaseNumber p={p} number={step.caseNumber} />)
+                {heading} (<CaseNumber number={step.caseNumber} />)
               </h3>
               {step.treatment ? <TreatmentDetails p={p} treatment={step.treatment} lang={lang} /> : <p>{step.meetingStatus === 'held' ? t.resolutionPending : t.notTreated}</p>}
             </section>

@@ -10,7 +10,7 @@ import { ScrollTable } from '../../components/table';
 import { meetings as messages } from '../../locales/meetings';
 import { pageContext, type PageContext } from '../../page-context';
 import { cooperationShell, requireCooperation } from '../shell';
-import { CaseNumber, ExemptNotice, IllustrativeNotice, OutcomeTag, StatusTag, dayInOslo, meetingWhen } from './parts';
+import { CaseNumber, ExemptNotice, IllustrativeNotice, OutcomeTag, StatusTag, meetingWhen } from './parts';
 import { TreatmentDetails } from './treatment';
 
 /** The meeting in the path, as this reader may see it; 404 when it is not this cooperation's. */
@@ -132,7 +132,7 @@ function AgendaTable({ p, meeting, slug, date }: { p: PageContext; meeting: Meet
       <tbody>
         {meeting.agenda.map((item) => (
           <tr>
-            <td class="num">{item.caseNumber ? <CaseNumber p={p} number={item.caseNumber} /> : ''}</td>
+            <td class="num">{item.caseNumber ? <CaseNumber number={item.caseNumber} /> : ''}</td>
             <th scope="row">
               <ItemTitle p={p} item={item} slug={slug} />
             </th>
@@ -173,8 +173,8 @@ function Minutes({ p, meeting }: { p: PageContext; meeting: MeetingView }) {
         <div class="ds-alert" data-color="success">
           <p>
             {minutes.approvedBy
-              ? t.minutesApprovedBy(formatDate(dayInOslo(minutes.approvedAt), p.locale), minutes.approvedBy)
-              : t.minutesApprovedOn(formatDate(dayInOslo(minutes.approvedAt), p.locale))}{' '}
+              ? t.minutesApprovedBy(formatDate(minutes.approvedAt, p.locale), minutes.approvedBy)
+              : t.minutesApprovedOn(formatDate(minutes.approvedAt, p.locale))}{' '}
             {t.minutesLocked}
           </p>
         </div>

@@ -9,23 +9,17 @@ import type { PageContext } from '../../page-context';
  */
 
 const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const osloDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
 
 /** `2018-03-15T09:00:00Z` → `10:00` (Oslo time, as the meeting is held there). */
 export function timeInOslo(instant: string): string {
   return osloTime.format(new Date(instant)).replace('.', ':');
 }
 
-/** `2018-03-15T09:00:00Z` → `2018-03-15`, the calendar day in Oslo. */
-export function dayInOslo(instant: string): string {
-  return osloDate.format(new Date(instant));
-}
-
 /** `15.03.2018 kl. 10:00–12:00` (Norwegian numeric dates in every UI language). */
 export function meetingWhen(locale: Locale, startsAt: string, endsAt?: string | null): string {
   const at = locale === 'en' ? 'at' : 'kl.';
   const end = endsAt ? `–${timeInOslo(endsAt)}` : '';
-  return `${formatDate(dayInOslo(startsAt), locale)} ${at} ${timeInOslo(startsAt)}${end}`;
+  return `${formatDate(startsAt, locale)} ${at} ${timeInOslo(startsAt)}${end}`;
 }
 
 const STATUS_COLOURS: Record<string, string> = {
@@ -55,7 +49,7 @@ export function OutcomeTag({ p, outcome }: { p: PageContext; outcome: string }) 
 }
 
 /** "03/2018", the body's own case number, as a badge. */
-export function CaseNumber({ number }: { p: PageContext; number: string }) {
+export function CaseNumber({ number }: { number: string }) {
   return (
     <span class="ds-tag" data-color="neutral">
       {number}
@@ -163,11 +157,4 @@ export function Points({ points, lang }: { points: string[]; lang?: string | und
       ))}
     </ol>
   );
-}
-
-/** `1 234 567` bytes → `1,2 MB`. */
-export function fileSize(bytes: number | null | undefined): string {
-  if (!bytes) return '';
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }

@@ -4,7 +4,7 @@ import { formatDate } from '../../../platform/i18n';
 import { ScrollTable } from '../../components/table';
 import { meetings as messages } from '../../locales/meetings';
 import type { PageContext } from '../../page-context';
-import { CaseNumber, ExemptNotice, OutcomeTag, dayInOslo } from '../../public/meetings/parts';
+import { CaseNumber, ExemptNotice, OutcomeTag } from '../../public/meetings/parts';
 import { TreatmentDetails } from '../../public/meetings/treatment';
 import { Csrf } from '../form-kit';
 import { MEETINGS } from './kit';
@@ -13,7 +13,7 @@ import { MEETINGS } from './kit';
 
 export function LockNotice({ p, meeting }: { p: PageContext; meeting: MeetingView }) {
   const t = messages(p.locale);
-  const at = meeting.minutesApprovedAt ? formatDate(dayInOslo(meeting.minutesApprovedAt), p.locale) : '';
+  const at = meeting.minutesApprovedAt ? formatDate(meeting.minutesApprovedAt, p.locale) : '';
   return (
     <div class="ds-alert" data-color="info">
       <p>
@@ -61,7 +61,7 @@ export function AgendaTable({ p, coop, meeting, movable, action }: { p: PageCont
       <tbody>
         {meeting.agenda.map((item, index) => (
           <tr>
-            <td class="num">{item.caseNumber ? <CaseNumber p={p} number={item.caseNumber} /> : ''}</td>
+            <td class="num">{item.caseNumber ? <CaseNumber number={item.caseNumber} /> : ''}</td>
             <th scope="row">{item.caseId ? <a href={p.href(MEETINGS.case(coop.slug, item.caseId))}>{item.title}</a> : item.title}</th>
             <td>{item.isPublic ? t.yes : <ExemptNotice p={p} basis={item.exemptBasis} />}</td>
             <td>{item.treatment ? <OutcomeTag p={p} outcome={item.treatment.outcome} /> : ''}</td>

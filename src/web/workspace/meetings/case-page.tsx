@@ -5,17 +5,18 @@ import type { CooperationView } from '../../../modules/cooperations';
 import { execute } from '../../../platform/command';
 import { NotFoundError } from '../../../platform/errors';
 import type { AppEnv } from '../../../platform/http/context';
-import { todayInOslo } from '../../../platform/i18n';
+import { formatDate, todayInOslo } from '../../../platform/i18n';
 import { fileStoreAt } from '../../../platform/storage/file-store';
 import { Layout } from '../../components/layout';
 import { meetings as messages } from '../../locales/meetings';
 import { workspace } from '../../locales/workspace';
 import type { PageContext } from '../../page-context';
 import { caseHeading } from '../../public/meetings/case-page';
-import { ExemptNotice, fileSize } from '../../public/meetings/parts';
+import { formatBytes } from '../../public/archive/labels';
+import { ExemptNotice } from '../../public/meetings/parts';
 import { CooperationNav, onCooperation } from '../cooperation-kit';
 import { Checkbox, Csrf, ErrorSummary, FormMessages, FormModel, TextInput, type FailedForm } from '../form-kit';
-import { postedValues } from '../handler-kit';
+import { postedValues, savedRedirect } from '../handler-kit';
 import { CaseFields, caseInput, caseLabels, caseValues, toCaseFields } from './case-fields';
 import { MEETINGS, attemptStep, refuseUnlessSecretariat } from './kit';
 import { MeetingsSaved } from './saved';
@@ -44,7 +45,7 @@ export const updateCaseSubmit = onCooperation(casePath, async ({ c, p, coop }) =
   const v = await postedValues(c);
   const outcome = await attemptStep(() => execute(c.var.db, updateCase, p.actor, { case_id: found.id, ...caseInput(v, true) }));
   refuseUnlessSecretariat({ p, coop });
-  if (outcome.ok) return c.redirect(`${p.href(MEETINGS.case(coop.slug, found.id))}?lagret=sak`, 303);
+  if (outcome.ok) return savedRedirect(c, p, MEETINGS.case(coop.slug, found.id), 'sak');
   return render(c, p, coop, found, { form: EDIT, values: v, errors: toCaseFields(outcome.errors) }, 422);
 });
 
@@ -56,7 +57,7 @@ export const updateCaseSubmit = onCooperation(casePath, async ({ c, p, coop }) =
 export const uploadSubmit = onCooperation(casePath, async ({ c, p, coop }) => {
   const found = await caseOf(c, p, coop);
   const body = await c.req.parseBody();
-  const v = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const v = await postedValues(c);
   const outcome = await attemptStep(async () => {
     const file: UploadedFile = await acceptUpload('file', body.file, c.var.config.uploadMaxBytes);
     const stored = await fileStoreAt(c.var.config.dataDir).put(file.bytes);
@@ -74,7 +75,7 @@ export const uploadSubmit = onCooperation(casePath, async ({ c, p, coop }) => {
     });
   });
   refuseUnlessSecretariat({ p, coop });
-  if (outcome.ok) return c.redirect(`${p.href(MEETINGS.case(coop.slug, found.id))}?lagret=vedlegg`, 303);
+  if (outcome.ok) return savedRedirect(c, p, MEETINGS.case(coop.slug, found.id), 'vedlegg');
   return render(c, p, coop, found, { form: UPLOAD, values: v, errors: outcome.errors }, 422);
 });
 
@@ -104,7 +105,7 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
         <ul class="plain-list">
           {found.path.map((s) => (
             <li>
-              <a href={p.href(MEETINGS.meeting(coop.slug, s.meetingId))}>{t.onAgendaOf(s.caseNumber, s.meetingDate.split('-').reverse().join('.'))}</a>
+              <a href={p.href(MEETINGS.meeting(coop.slug, s.meetingId))}>{t.onAgendaOf(s.caseNumber, formatDate(s.meetingDate, p.locale))}</a>
             </li>
           ))}
         </ul>
@@ -132,7 +133,7 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
             {attachments.map((d) => (
               <li>
                 {d.downloadHref ? <a href={p.href(d.downloadHref)}>{d.title}</a> : d.title}
-                {d.size ? <span class="muted"> ({fileSize(d.size)})</span> : null}
+                {d.size ? <span class="muted"> ({formatBytes(d.size)})</span> : null}
                 {!d.isPublic ? <ExemptNotice p={p} basis={d.exemptBasis} /> : null}
               </li>
             ))}

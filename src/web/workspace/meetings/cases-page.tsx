@@ -12,7 +12,7 @@ import type { PageContext } from '../../page-context';
 import { ExemptNotice } from '../../public/meetings/parts';
 import { CooperationNav, onCooperation } from '../cooperation-kit';
 import { Csrf, ErrorSummary, FormMessages, FormModel, type FailedForm } from '../form-kit';
-import { postedValues } from '../handler-kit';
+import { postedValues, savedRedirect } from '../handler-kit';
 import { CaseFields, NEW_CASE_DEFAULTS, caseInput, caseLabels, toCaseFields } from './case-fields';
 import { MEETINGS, attemptStep, refuseUnlessSecretariat } from './kit';
 import { MeetingsSaved } from './saved';
@@ -31,7 +31,7 @@ export const createCaseSubmit = onCooperation(MEETINGS.cases, async ({ c, p, coo
   const v = await postedValues(c);
   const outcome = await attemptStep(() => execute(c.var.db, createCase, p.actor, { cooperation_id: coop.id, ...caseInput(v, true) }));
   refuseUnlessSecretariat({ p, coop });
-  if (outcome.ok) return c.redirect(`${p.href(MEETINGS.case(coop.slug, outcome.value.id))}?lagret=ny-sak`, 303);
+  if (outcome.ok) return savedRedirect(c, p, MEETINGS.case(coop.slug, outcome.value.id), 'ny-sak');
   return render(c, p, coop, { form: FORM, values: v, errors: toCaseFields(outcome.errors) }, 422);
 });
 

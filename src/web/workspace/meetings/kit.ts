@@ -48,14 +48,3 @@ export async function workMeeting(c: Context<AppEnv>, p: PageContext, coop: Coop
   if (!meeting || meeting.cooperationId !== coop.id) throw new NotFoundError();
   return meeting;
 }
-
-/** A datetime-local value (2018-03-15T10:00) of an instant, in Oslo time, for a form field. */
-export function osloLocal(instant: string | null | undefined): string {
-  if (!instant) return '';
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .formatToParts(new Date(instant))
-      .map((x) => [x.type, x.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}

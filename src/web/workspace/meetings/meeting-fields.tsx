@@ -1,8 +1,8 @@
-import { MEETING_KINDS, termLabel } from '../../../modules/meetings';
+import { MEETING_KINDS, osloDate, termLabel } from '../../../modules/meetings';
 import { meetings as messages } from '../../locales/meetings';
 import type { PageContext } from '../../page-context';
 import { SelectInput, TextArea, TextInput, type FieldMessages, type FormModel } from '../form-kit';
-import { osloLocal } from './kit';
+import { timeInOslo } from '../../public/meetings/parts';
 
 /**
  * The fields of a meeting (date, times in Oslo time, place, kind, note), shared by "Nytt møte" and
@@ -48,11 +48,10 @@ export function toMeetingFields(errors: FieldMessages): FieldMessages {
 
 /** A stored meeting as form values. */
 export function meetingValues(m: { startsAt: string; endsAt: string | null; place: string | null; kind: string; note: string | null }): Record<string, string> {
-  const start = osloLocal(m.startsAt);
   return {
-    date: start.slice(0, 10),
-    start_time: start.slice(11),
-    end_time: osloLocal(m.endsAt).slice(11),
+    date: osloDate(m.startsAt),
+    start_time: timeInOslo(m.startsAt),
+    end_time: m.endsAt ? timeInOslo(m.endsAt) : '',
     place: m.place ?? '',
     kind: m.kind,
     note: m.note ?? '',

@@ -31,12 +31,17 @@ export const meetingWorkPage = onCooperation(meetingPath, async ({ c, p, coop })
   return renderMeeting(c, p, coop, await workMeeting(c, p, coop), null);
 });
 
-export async function renderMeeting(c: Context<AppEnv>, p: PageContext, coop: CooperationView, meeting: MeetingView, failed: FailedForm | null, status: 200 | 422 | 409 = 200) {
+export async function renderMeeting(c: Context<AppEnv>, p: PageContext, coop: CooperationView, meeting: MeetingView, failed: FailedForm | null, status: 200 | 422 = 200) {
   const t = messages(p.locale);
   const allows = (action: Parameters<typeof refusal>[1]) =>
     refusal({ status: meeting.status, agendaItemCount: meeting.agenda.length, hasMinutes: meeting.minutes !== null }, action) === null;
   const onAgenda = new Set(meeting.agenda.map((i) => i.caseId));
-  const cases = allows('edit_agenda') ? (await listCases(c.var.db, { cooperationId: coop.id, actor: p.actor })).cases.filter((k) => !onAgenda.has(k.id)) : [];
+  const [listed, recipients, dispatch] = await Promise.all([
+    allows('edit_agenda') ? listCases(c.var.db, { cooperationId: coop.id, actor: p.actor }) : null,
+    allows('summon') ? summonsRecipients(c.var.db, meeting.id, p.actor) : null,
+    meeting.summonedAt ? summonsDispatch(c.var.db, meeting.id, p.actor) : null,
+  ]);
+  const cases = listed ? listed.cases.filter((k) => !onAgenda.has(k.id)) : [];
 
   const details = new FormModel(p, FORMS.details, { failed, defaults: meetingValues(meeting), labels: meetingLabels(p) });
   const addCase = new FormModel(p, FORMS.addCase, { failed, labels: { case_id: t.existingCase } });
@@ -44,8 +49,6 @@ export async function renderMeeting(c: Context<AppEnv>, p: PageContext, coop: Co
   const cancel = new FormModel(p, FORMS.cancel, { failed, labels: { reason: t.cancelReason } });
   // The summons form posts as the `step` form: a refusal of the step (already summoned) shows at the top even when the form is gone.
   const step = new FormModel(p, FORMS.step, { failed, labels: { extra_addresses: t.extraAddresses } });
-  const recipients = allows('summon') ? ((await summonsRecipients(c.var.db, meeting.id, p.actor)) ?? []) : [];
-  const dispatch = meeting.summonedAt ? await summonsDispatch(c.var.db, meeting.id, p.actor) : null;
   const minutes = new FormModel(p, FORMS.minutes, {
     failed,
     defaults: {
@@ -144,7 +147,7 @@ export async function renderMeeting(c: Context<AppEnv>, p: PageContext, coop: Co
         <section class="section" aria-labelledby="lifecycle-heading">
           <h2 id="lifecycle-heading">{t.lifecycleHeading}</h2>
           {allows('summon') ? (
-            <SummonsForm p={p} f={step} action={action('innkalling')} recipients={recipients} mailConfigured={createMailer(c.var.config).configured} />
+            <SummonsForm p={p} f={step} action={action('innkalling')} recipients={recipients ?? []} mailConfigured={createMailer(c.var.config).configured} />
           ) : meeting.status === 'planned' ? (
             <p>{t.summonsNeedsAgenda}</p>
           ) : null}

@@ -14,7 +14,7 @@ import type { PageContext } from '../../page-context';
 import { StatusTag, timeInOslo } from '../../public/meetings/parts';
 import { CooperationNav, onCooperation } from '../cooperation-kit';
 import { Csrf, ErrorSummary, FormMessages, FormModel, SelectInput, type FailedForm } from '../form-kit';
-import { postedValues } from '../handler-kit';
+import { postedValues, savedRedirect } from '../handler-kit';
 import { MEETINGS, attemptStep, refuseUnlessSecretariat } from './kit';
 import { MeetingFields, meetingLabels, meetingTimes, toMeetingFields } from './meeting-fields';
 import { MeetingsSaved } from './saved';
@@ -40,7 +40,7 @@ export const scheduleSubmit = onCooperation(MEETINGS.plan, async ({ c, p, coop }
     }),
   );
   refuseUnlessSecretariat({ p, coop });
-  if (outcome.ok) return c.redirect(`${p.href(MEETINGS.meeting(coop.slug, outcome.value.id))}?lagret=mote`, 303);
+  if (outcome.ok) return savedRedirect(c, p, MEETINGS.meeting(coop.slug, outcome.value.id), 'mote');
   return render(c, p, coop, { form: FORM, values: v, errors: toMeetingFields(outcome.errors) }, 422);
 });
 
