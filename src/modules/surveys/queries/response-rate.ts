@@ -11,11 +11,7 @@ import type { ResponseRateView } from './views';
 export async function responseRate(db: Db, surveyId: number): Promise<ResponseRateView | null> {
   const survey = await surveyById(db, surveyId);
   if (!survey) return null;
-  const invitations = await db
-    .selectFrom('survey_invitations')
-    .select(['role', 'municipality_code', 'responded_on'])
-    .where('survey_id', '=', surveyId)
-    .execute();
+  const { invited, respondedByInvitation, byRole, byCode } = await invitationCounts(db, surveyId);
   const channels = await db
     .selectFrom('survey_responses')
     .select(['channel', (eb) => eb.fn.countAll<number>().as('n')])
@@ -23,9 +19,30 @@ export async function responseRate(db: Db, surveyId: number): Promise<ResponseRa
     .groupBy('channel')
     .execute();
   const count = (channel: string) => Number(channels.find((c) => c.channel === channel)?.n ?? 0);
+  const names = await authorityNamesOn(db, [...byCode.keys()], survey.opens_on);
+  return {
+    invited,
+    respondedByInvitation,
+    openLinkResponses: count('open_link'),
+    totalResponses: count('open_link') + count('invitation'),
+    byRole: [...byRole].map(([role, r]) => ({ role, ...r })),
+    byMunicipality: [...byCode]
+      .map(([code, r]) => ({ code, name: names.get(code) ?? code, ...r }))
+      .sort((a, b) => norwegianCollator.compare(a.name, b.name)),
+  };
+}
 
-  const byRole = new Map<string, { invited: number; responded: number }>();
-  const byCode = new Map<string, { invited: number; responded: number }>();
+type Counts = { invited: number; responded: number };
+
+/** Invited and answered, in all and by role and by municipality code (the results need no more than this). */
+export async function invitationCounts(db: Db, surveyId: number) {
+  const invitations = await db
+    .selectFrom('survey_invitations')
+    .select(['role', 'municipality_code', 'responded_on'])
+    .where('survey_id', '=', surveyId)
+    .execute();
+  const byRole = new Map<string, Counts>();
+  const byCode = new Map<string, Counts>();
   for (const i of invitations) {
     for (const [map, key] of [
       [byRole, i.role],
@@ -37,15 +54,5 @@ export async function responseRate(db: Db, surveyId: number): Promise<ResponseRa
       map.set(key, row);
     }
   }
-  const names = await authorityNamesOn(db, [...byCode.keys()], survey.opens_on);
-  return {
-    invited: invitations.length,
-    respondedByInvitation: invitations.filter((i) => i.responded_on).length,
-    openLinkResponses: count('open_link'),
-    totalResponses: count('open_link') + count('invitation'),
-    byRole: [...byRole].map(([role, r]) => ({ role, ...r })),
-    byMunicipality: [...byCode]
-      .map(([code, r]) => ({ code, name: names.get(code) ?? code, ...r }))
-      .sort((a, b) => norwegianCollator.compare(a.name, b.name)),
-  };
+  return { invited: invitations.length, respondedByInvitation: invitations.filter((i) => i.responded_on).length, byRole, byCode };
 }

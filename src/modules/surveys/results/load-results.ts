@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database';
 import { norwegianCollator } from '../../../platform/i18n';
 import { authorityNameOn, authorityNamesOn } from '../../registry';
-import { responseRate } from '../queries/response-rate';
+import { invitationCounts } from '../queries/response-rate';
 import { responsesForResults } from '../queries/responses-for-results';
 import type { SurveyView } from '../queries/views';
 import { questionsOf } from '../survey-definition';
@@ -14,8 +14,8 @@ import type { Dimension, SurveyResults, SurveyResultsInput } from './results.typ
  * answers; never a person) and its invitation counts, with the groups' names in display order.
  */
 export async function surveyResultsInput(db: Db, survey: SurveyView): Promise<SurveyResultsInput> {
-  const [responses, rate] = await Promise.all([responsesForResults(db, survey.id), responseRate(db, survey.id)]);
-  const codes = [...new Set([...responses.map((r) => r.municipalityCode), ...(rate?.byMunicipality.map((m) => m.code) ?? [])])];
+  const [responses, counts] = await Promise.all([responsesForResults(db, survey.id), invitationCounts(db, survey.id)]);
+  const codes = [...new Set([...responses.map((r) => r.municipalityCode), ...counts.byCode.keys()])];
   const names = await authorityNamesOn(db, codes, survey.opensOn);
   // A code without a name period on the day (renumbered since): the register's own name, as authorityNameOn gives it.
   for (const code of codes) if (!names.has(code)) names.set(code, (await authorityNameOn(db, code, survey.opensOn)) ?? code);
@@ -27,8 +27,8 @@ export async function surveyResultsInput(db: Db, survey: SurveyView): Promise<Su
     questions: questionsOf(survey.sections),
     responses: responses.map((r) => ({ role: r.role, municipalityCode: r.municipalityCode, answers: r.answers })),
     invitations: {
-      role: rate?.byRole.map((r) => ({ key: r.role, invited: r.invited, answered: r.responded })) ?? [],
-      municipality: rate?.byMunicipality.map((m) => ({ key: m.code, invited: m.invited, answered: m.responded })) ?? [],
+      role: [...counts.byRole].map(([key, c]) => ({ key, invited: c.invited, answered: c.responded })),
+      municipality: [...counts.byCode].map(([key, c]) => ({ key, invited: c.invited, answered: c.responded })),
     },
     groups: { role: RESPONDENT_ROLES.map((r) => ({ key: r.key, label: r.label })), municipality: municipalities },
   };

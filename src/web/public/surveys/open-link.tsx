@@ -18,7 +18,7 @@ import { LocalizedInline, LocalizedProse, textIn } from '../../components/locali
 import { surveys } from '../../locales/surveys';
 import { pageContext, type PageContext } from '../../page-context';
 import { AnswerErrorSummary, SurveyForm, answerErrors, type SurveyFormState } from './survey-form';
-import { MessagePage, SURVEY_PATHS, promiseText, surveyShell } from './survey-shell';
+import { SURVEY_PATHS, notAcceptingPage, promiseText, surveyShell, thanksPage } from './survey-shell';
 import { publicSurvey } from './public-survey';
 
 /**
@@ -60,20 +60,7 @@ export async function openLinkSubmit(c: Context<AppEnv>) {
 }
 
 export async function openLinkThanks(c: Context<AppEnv>) {
-  const p = pageContext(c);
-  const t = surveys(p.locale);
-  const survey = await publicSurvey(c);
-  return c.html(
-    <MessagePage p={p} title={t.thanksTitle} shell={await surveyShell(c, p, survey)} back={SURVEY_PATHS.list(survey.cooperationSlug)}>
-      <div class="ds-alert" data-color="success" role="status">
-        <p>{t.thanksBody}</p>
-      </div>
-      <p>
-        {t.thanksPromise}
-        {promiseText(p, survey)}
-      </p>
-    </MessagePage>,
-  );
+  return thanksPage(c, pageContext(c), await publicSurvey(c));
 }
 
 async function openSurvey(c: Context<AppEnv>): Promise<SurveyView> {
@@ -82,15 +69,8 @@ async function openSurvey(c: Context<AppEnv>): Promise<SurveyView> {
   return survey;
 }
 
-async function notAccepting(c: Context<AppEnv>, p: PageContext, survey: SurveyView): Promise<Response | null> {
-  const a = survey.availability;
-  if (a.accepting) return null;
-  const t = surveys(p.locale);
-  return c.html(
-    <MessagePage p={p} title={a.reason === 'closed' ? t.closedTitle : t.notOpenTitle} shell={await surveyShell(c, p, survey)} back={SURVEY_PATHS.about(survey.cooperationSlug, survey.id)}>
-      <p>{a.message[p.locale]}</p>
-    </MessagePage>,
-  );
+function notAccepting(c: Context<AppEnv>, p: PageContext, survey: SurveyView): Promise<Response | null> {
+  return notAcceptingPage(c, p, survey, SURVEY_PATHS.about(survey.cooperationSlug, survey.id));
 }
 
 interface OpenView {

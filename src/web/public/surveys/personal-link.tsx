@@ -18,7 +18,7 @@ import { LocalizedInline, LocalizedProse, textIn } from '../../components/locali
 import { surveys } from '../../locales/surveys';
 import { pageContext, type PageContext } from '../../page-context';
 import { AnswerErrorSummary, SurveyForm, answerErrors, sectionOf, type SurveyFormState } from './survey-form';
-import { MessagePage, SURVEY_PATHS, promiseText, surveyShell } from './survey-shell';
+import { MessagePage, SURVEY_PATHS, notAcceptingPage, promiseText, surveyShell, thanksPage } from './survey-shell';
 
 /**
  * The personal link `/svar/:token`: one section per step, the answers kept as a draft between steps
@@ -96,19 +96,8 @@ export const personalSubmit = (c: Context<AppEnv>) =>
 /** `GET /svar/:token/kvittering`: the receipt after sending. */
 export const personalReceipt = (c: Context<AppEnv>) =>
   withLink(c, async (p, ctx) => {
-    const t = surveys(p.locale);
     if (!ctx.responded) return c.redirect(p.href(SURVEY_PATHS.personal(c.req.param('token')!)), 303);
-    return c.html(
-      <MessagePage p={p} title={t.thanksTitle} shell={await surveyShell(c, p, ctx.survey)} back={SURVEY_PATHS.list(ctx.survey.cooperationSlug)}>
-        <div class="ds-alert" data-color="success" role="status">
-          <p>{t.thanksBody}</p>
-        </div>
-        <p>
-          {t.thanksPromise}
-          {promiseText(p, ctx.survey)}
-        </p>
-      </MessagePage>,
-    );
+    return thanksPage(c, p, ctx.survey);
   });
 
 /** Already answered, closed or not yet open: a page that says so (with the date), instead of the form. */
@@ -122,13 +111,7 @@ async function refusalPage(c: Context<AppEnv>, p: PageContext, ctx: InvitationCo
       </MessagePage>,
     );
   }
-  const a = ctx.survey.availability;
-  if (a.accepting) return null;
-  return c.html(
-    <MessagePage p={p} title={a.reason === 'closed' ? t.closedTitle : t.notOpenTitle} shell={await surveyShell(c, p, ctx.survey)} back={back}>
-      <p>{a.message[p.locale]}</p>
-    </MessagePage>,
-  );
+  return notAcceptingPage(c, p, ctx.survey, back);
 }
 
 function stepParam(value: string | undefined, count: number): number {

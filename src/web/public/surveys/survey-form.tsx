@@ -31,14 +31,20 @@ export function sectionOf(sections: Section[], key: string): number {
   return sections.findIndex((s) => s.questions.some((q) => q.key === root));
 }
 
-function onlyIfText(p: PageContext, q: Question, all: Question[]): string | null {
+/** A conditional question's condition in words: the question it depends on and the answer it waits for. */
+export function conditionInWords(p: PageContext, q: Question, all: Question[]): { question: string; answer: string } | null {
   if (!q.condition) return null;
   const target = all.find((x) => x.key === q.condition!.questionKey);
   if (!target) return null;
   const equals = String(q.condition.equals);
   const answer =
     target.kind === 'single_choice' || target.kind === 'multiple_choice' ? textIn(p, target.options.find((o) => o.key === equals)?.label) || equals : equals;
-  return surveys(p.locale).onlyIf(textIn(p, target.text), answer);
+  return { question: textIn(p, target.text), answer };
+}
+
+function onlyIfText(p: PageContext, q: Question, all: Question[]): string | null {
+  const condition = conditionInWords(p, q, all);
+  return condition && surveys(p.locale).onlyIf(condition.question, condition.answer);
 }
 
 export function SurveyForm({ p, state }: { p: PageContext; state: SurveyFormState }) {

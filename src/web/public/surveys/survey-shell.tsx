@@ -34,6 +34,34 @@ export function MessagePage(props: { p: PageContext; title: string; shell?: Layo
   );
 }
 
+/** Thanks after sending, through the open link or a personal one. */
+export async function thanksPage(c: Context<AppEnv>, p: PageContext, survey: SurveyView): Promise<Response> {
+  const t = surveys(p.locale);
+  return c.html(
+    <MessagePage p={p} title={t.thanksTitle} shell={await surveyShell(c, p, survey)} back={SURVEY_PATHS.list(survey.cooperationSlug)}>
+      <div class="ds-alert" data-color="success" role="status">
+        <p>{t.thanksBody}</p>
+      </div>
+      <p>
+        {t.thanksPromise}
+        {promiseText(p, survey)}
+      </p>
+    </MessagePage>,
+  );
+}
+
+/** Closed or not yet open: a page that says so (with the date); null while the survey takes answers. */
+export async function notAcceptingPage(c: Context<AppEnv>, p: PageContext, survey: SurveyView, back: string): Promise<Response | null> {
+  const a = survey.availability;
+  if (a.accepting) return null;
+  const t = surveys(p.locale);
+  return c.html(
+    <MessagePage p={p} title={a.reason === 'closed' ? t.closedTitle : t.notOpenTitle} shell={await surveyShell(c, p, survey)} back={back}>
+      <p>{a.message[p.locale]}</p>
+    </MessagePage>,
+  );
+}
+
 export const SURVEY_PATHS = {
   list: (slug: string) => `/${slug}/undersokelser`,
   about: (slug: string, id: number) => `/${slug}/undersokelser/${id}`,

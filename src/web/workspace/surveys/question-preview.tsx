@@ -2,13 +2,12 @@ import type { Question } from '../../../modules/surveys';
 import { LocalizedInline, textIn } from '../../components/localized';
 import { surveys } from '../../locales/surveys';
 import type { PageContext } from '../../page-context';
+import { conditionInWords } from '../../public/surveys/survey-form';
 
 /** One question as the respondent will meet it, in short: text, kind, key, choices, scale and condition. */
 export function QuestionPreview({ p, q, all }: { p: PageContext; q: Question; all: Question[] }) {
   const t = surveys(p.locale);
-  const target = q.condition ? all.find((x) => x.key === q.condition!.questionKey) : undefined;
-  const equals = q.condition ? String(q.condition.equals) : '';
-  const answer = target && (target.kind === 'single_choice' || target.kind === 'multiple_choice') ? textIn(p, target.options.find((o) => o.key === equals)?.label) || equals : equals;
+  const condition = conditionInWords(p, q, all);
   const choices = q.kind === 'single_choice' || q.kind === 'multiple_choice' ? q.options : q.kind === 'matrix' ? q.rows : [];
   return (
     <>
@@ -29,7 +28,7 @@ export function QuestionPreview({ p, q, all }: { p: PageContext; q: Question; al
         </ul>
       ) : null}
       {q.kind === 'matrix' ? <p>{q.columns.map((col) => textIn(p, col.label)).join(' · ')}</p> : null}
-      {target ? <p>{t.conditionNote(textIn(p, target.text), answer)}</p> : null}
+      {condition ? <p>{t.conditionNote(condition.question, condition.answer)}</p> : null}
     </>
   );
 }
