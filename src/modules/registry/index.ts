@@ -14,3 +14,4 @@ export { importPopulation, importPopulationFile, type ImportPopulationInput, typ
 export { populationOf, populationYears, type PopulationFigure } from './queries/population-of';
 export { changeSets, changeSetOn, type ChangeSet } from './queries/change-sets';
 export { authoritiesNamedOn, type NamedAuthority } from './queries/authorities-named-on';
+export { dayBefore } from './queries/name-on';

@@ -30,10 +30,10 @@ export type {
 export { canManageServices } from './services.policy';
 
 export { portfolioOn, allServicesOf, type Portfolio } from './queries/portfolio';
-export { serviceDetail } from './queries/service-detail';
+export { detailOf, serviceDetail } from './queries/service-detail';
 export { participantsOn } from './queries/participants-on';
 export { costShares, type CostShares, type CostShareLine } from './queries/cost-shares';
-export { costKeyYears, costKeyOfYear, serviceBySlugIn, focusAreasOfCooperation } from './queries/lookups';
+export { costKeyOfYear, serviceBySlugIn, focusAreasOfCooperation } from './queries/lookups';
 export { planMerger, mergerRuleFor, type MergerPlan, type MergerStep, type StepOutcome } from './queries/merger-plan';
 export { mergerApplications } from './queries/merger-applications';
 export type { ServiceSummary, ServiceDetail, ParticipantView, DecisionView, StatusView, FocusAreaView } from './queries/views';

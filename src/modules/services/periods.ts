@@ -10,9 +10,3 @@ export const overlaps = (a: Period, b: Period) =>
   (a.start_on === null || b.end_on === null || a.start_on <= b.end_on) && (b.start_on === null || a.end_on === null || b.start_on <= a.end_on);
 
 export const describePeriod = (p: Period) => `${p.start_on ?? '(before our records)'} – ${p.end_on ?? '(open)'}`;
-
-/** The calendar day before an ISO date (`2020-01-01` → `2019-12-31`). */
-export function dayBefore(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-}

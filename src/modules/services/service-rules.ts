@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import type { FieldErrors } from '../../platform/errors';
-import { listCooperations } from '../cooperations';
+import { getCooperationById } from '../cooperations';
 import { authorityByCode, focusAreaById, serviceBySlug } from './services.repository';
 
 /** The fields of a service checked against the database, whether it is created or changed. */
@@ -28,7 +28,7 @@ export async function serviceRecordErrors(q: Kysely<Database>, record: ServiceRe
   }
   if (record.run_by_cooperation_id !== null) {
     if (record.run_by_cooperation_id === record.cooperation_id) add('run_by_cooperation_id', 'must be another cooperation than the one the service belongs to');
-    else if (!(await listCooperations(q)).some((c) => c.id === record.run_by_cooperation_id)) add('run_by_cooperation_id', 'is not a cooperation');
+    else if (!(await getCooperationById(q, record.run_by_cooperation_id))) add('run_by_cooperation_id', 'is not a cooperation');
   }
   return errors;
 }

@@ -58,7 +58,7 @@ export const participantsOf = (q: Q, serviceIds: readonly number[]) =>
     : q.selectFrom('service_participants').selectAll().where('service_id', 'in', [...serviceIds]).orderBy('id').execute();
 
 export const participantsCovering = (q: Q, serviceId: number, at: string) =>
-  q.selectFrom('service_participants').selectAll().where('service_id', '=', serviceId).where(coversDate('start_on', 'end_on', at)).execute();
+  q.selectFrom('service_participants').selectAll().where('service_id', '=', serviceId).where(coversDate('start_on', 'end_on', at)).orderBy('id').execute();
 
 // --- decisions and status ---
 

@@ -54,11 +54,12 @@ export const importPopulation = defineCommand({
     });
     if (errors.length > 0) throw new ValidationError({ file: errors.slice(0, 20) });
 
-    for (const row of rows) {
+    // In chunks, to stay under both engines' limits on bound parameters per statement.
+    for (let i = 0; i < rows.length; i += 500) {
       await trx
         .insertInto('population')
-        .values({ code: row.code, year: row.year, count: row.count, source: input.source })
-        .onConflict((oc) => oc.columns(['code', 'year']).doUpdateSet({ count: row.count, source: input.source }))
+        .values(rows.slice(i, i + 500).map((row) => ({ code: row.code, year: row.year, count: row.count, source: input.source })))
+        .onConflict((oc) => oc.columns(['code', 'year']).doUpdateSet((eb) => ({ count: eb.ref('excluded.count'), source: eb.ref('excluded.source') })))
         .execute();
     }
     const years = [...new Set(rows.map((r) => r.year))].sort();

@@ -1,8 +1,8 @@
 import type { Db } from '../../../platform/db/database';
 import { ValidationError } from '../../../platform/errors';
 import { membershipsOfCooperation } from '../../cooperations';
-import { changeSetOn, changeSets } from '../../registry';
-import { covers, dayBefore } from '../periods';
+import { changeSetOn, changeSets, dayBefore } from '../../registry';
+import { covers } from '../periods';
 import { DEFAULT_MERGER_RULE, type MergerRule } from '../services.catalog';
 import { mergerRuleOf, ownParticipantsOfCooperation } from '../services.repository';
 

@@ -2,8 +2,7 @@ import type { Db } from '../../../platform/db/database';
 import { norwegianCollator, parseLocalizedText } from '../../../platform/i18n';
 import { membersOn } from '../../cooperations';
 import { authoritiesNamedOn } from '../../registry';
-import { covers } from '../periods';
-import { participantsOf, type ServiceRow } from '../services.repository';
+import { participantsCovering, type ServiceRow } from '../services.repository';
 import type { ParticipantView } from './views';
 
 /**
@@ -25,7 +24,7 @@ export async function participantsOn(db: Db, service: Pick<ServiceRow, 'id' | 'r
       note: m.note,
     }));
   } else {
-    const rows = (await participantsOf(db, [service.id])).filter((p) => covers(p, at));
+    const rows = await participantsCovering(db, service.id, at);
     const named = await authoritiesNamedOn(db, rows.map((r) => r.member_code), at);
     views = rows.map((r) => ({
       participantId: r.id,

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { LEGAL_FORMS } from '../../../modules/cooperations';
-import { serviceBySlugIn, serviceDetail, type ServiceDetail } from '../../../modules/services';
+import { detailOf, serviceBySlugIn, type ServiceDetail } from '../../../modules/services';
 import { NotFoundError } from '../../../platform/errors';
 import type { AppEnv } from '../../../platform/http/context';
 import { formatDate } from '../../../platform/i18n';
@@ -24,8 +24,7 @@ export async function servicePage(c: Context<AppEnv>) {
   const row = await serviceBySlugIn(c.var.db, coop.id, c.req.param('serviceSlug') ?? '');
   if (!row) throw new NotFoundError('No such service.');
   const { at, asked, invalid } = asOfDate(c);
-  const [shell, detail] = await Promise.all([cooperationShell(c.var.db, coop, p.locale), serviceDetail(c.var.db, row.id, at)]);
-  if (!detail) throw new NotFoundError('No such service.');
+  const [shell, detail] = await Promise.all([cooperationShell(c.var.db, coop, p.locale), detailOf(c.var.db, row, at)]);
   return c.html(
     <Layout p={p} title={invalid ? `${t.errorPrefix} ${detail.name}` : detail.name} cooperation={shell}>
       <h1>{detail.name}</h1>

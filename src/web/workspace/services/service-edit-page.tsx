@@ -6,10 +6,9 @@ import {
   PARTICIPANT_ROLES,
   SERVICE_STATUSES,
   allServicesOf,
-  costKeyYears,
+  detailOf,
   focusAreasOfCooperation,
   participantRecords,
-  serviceDetail,
   type ServiceDetail,
   type ServiceRow,
 } from '../../../modules/services';
@@ -46,14 +45,13 @@ export async function renderServiceEditPage(
   const t = messages(p.locale);
   const db = c.var.db;
   const today = todayInOslo();
-  const [detail, areas, cooperations, others, years] = await Promise.all([
-    serviceDetail(db, row.id, today),
+  const [d, areas, cooperations, others] = await Promise.all([
+    detailOf(db, row, today),
     focusAreasOfCooperation(db, coop.id),
     listCooperations(db),
     allServicesOf(db, coop.id, today),
-    costKeyYears(db, row.id),
   ]);
-  const d = detail!;
+  const years = d.costKeyYears;
   const allParticipants = d.runBy ? [] : await participantRecords(db, row.id);
   const edit = new FormModel(p, EDIT, { failed, defaults: serviceDefaults(row), labels: serviceLabels(p, false) });
   const add = new FormModel(p, ADD_PARTICIPANT, {
