@@ -13,11 +13,13 @@ export const processById = (q: Q, id: number) => q.selectFrom('processes').selec
 export const processBySlugRow = (q: Q, cooperationId: number, slug: string) =>
   q.selectFrom('processes').selectAll().where('cooperation_id', '=', cooperationId).where('slug', '=', slug).executeTakeFirst();
 
-/** Processes with their cooperation's slug; of one cooperation or all, published only or not. */
-export const processRows = (q: Q, filter: { cooperationId?: number; publishedOnly: boolean }) => {
+/** Processes with their cooperation's slug; of one cooperation or all (or the one with this id or slug), published only or not. */
+export const processRows = (q: Q, filter: { cooperationId?: number; publishedOnly: boolean; id?: number; slug?: string }) => {
   let query = q.selectFrom('processes as p').innerJoin('cooperations as c', 'c.id', 'p.cooperation_id').selectAll('p').select('c.slug as cooperation_slug');
   if (filter.cooperationId !== undefined) query = query.where('p.cooperation_id', '=', filter.cooperationId);
   if (filter.publishedOnly) query = query.where('p.status', '=', 'published');
+  if (filter.id !== undefined) query = query.where('p.id', '=', filter.id);
+  if (filter.slug !== undefined) query = query.where('p.slug', '=', filter.slug);
   return query.orderBy('p.id').execute();
 };
 

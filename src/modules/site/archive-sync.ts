@@ -20,7 +20,7 @@ export interface ArchiveEntry {
   href: string;
 }
 
-export function plainText(texts: LocalizedText[]): string {
+function plainText(texts: LocalizedText[]): string {
   return texts
     .flatMap((t) => [t.nb, t.nn, t.en])
     .filter((s): s is string => Boolean(s))

@@ -13,7 +13,7 @@ export { restorePageRevision } from './commands/restore-page-revision';
 export { saveNews } from './commands/save-news';
 export { publishNews } from './commands/publish-news';
 
-export { sitePages, siteMenu, publishedPageAt, pageForEditing, pageRevisions } from './queries/pages';
+export { sitePages, siteMenu, menuOf, pageTree, publishedPageAt, pageAt, pageForEditing, pageRevisions } from './queries/pages';
 export { newsList, publishedNews, newsForEditing } from './queries/news';
 export type { PageView, MenuPage, PageRevisionView, NewsView } from './queries/views';
 

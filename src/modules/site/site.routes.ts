@@ -6,7 +6,7 @@ import { badRequestResponse, createApiRouter, errorResponse, jsonResponse } from
 import { envelope, pageOf } from '../../platform/http/pagination';
 import { getCooperationBySlug } from '../cooperations';
 import { newsList } from './queries/news';
-import { sitePages } from './queries/pages';
+import { pageTree, sitePages } from './queries/pages';
 import { publishedProcessSlugs } from './site.repository';
 import { newsListSchema, newsSchema, pageListSchema, pageSchema, siteListQuery, siteParams } from './site.api-schemas';
 
@@ -45,7 +45,7 @@ export function siteApi(): OpenAPIHono<AppEnv> {
     const coop = await getCooperationBySlug(c.var.db, slug);
     if (!coop) throw new NotFoundError('No cooperation has this slug.');
     const all = await sitePages(c.var.db, coop, { publishedOnly: true });
-    const ordered = all.filter((p) => p.parentId === null).flatMap((top) => [top, ...all.filter((s) => s.parentId === top.id)]);
+    const ordered = pageTree(all).flatMap(({ page: top, children }) => [top, ...children]);
     const processes = new Map<number, string>();
     for (const row of await publishedProcessSlugs(c.var.db, coop.id)) {
       processes.set(row.id, `/api/v1/processes/${encodeURIComponent(row.slug)}?cooperation=${encodeURIComponent(coop.slug)}`);

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { getCooperationBySlug, type CooperationView } from '../../modules/cooperations';
 import { bodiesOf, type BodyView } from '../../modules/people';
-import { siteMenu, type PageView } from '../../modules/site';
+import { menuOf, sitePages, type PageView } from '../../modules/site';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { pickText, type Locale } from '../../platform/i18n';
@@ -18,12 +18,21 @@ export async function requireCooperation(c: Context<AppEnv>): Promise<Cooperatio
 
 /**
  * What the layout shows of a cooperation: its name and tagline in the header, its bodies and its own
- * site's pages (published, shown in the menu, with their sub-pages) in the menu. Pass `bodies` when
- * the page has already read them.
+ * site's pages (published, shown in the menu, with their sub-pages) in the menu. Pass `bodies` or the
+ * site's published pages (as `sitePages` gives them) when the page has already read them.
  */
-export async function cooperationShell(db: Db, cooperation: CooperationView, locale: Locale, bodies?: BodyView[]): Promise<LayoutCooperation> {
-  const [theBodies, pages] = await Promise.all([bodies ?? bodiesOf(db, cooperation.id), menuPages(db, cooperation, locale)]);
-  return { ...shellWithBodies(cooperation, theBodies, locale), pages };
+export async function cooperationShell(
+  db: Db,
+  cooperation: CooperationView,
+  locale: Locale,
+  bodies?: BodyView[],
+  publishedPages?: PageView[],
+): Promise<LayoutCooperation> {
+  const [theBodies, pages] = await Promise.all([
+    bodies ?? bodiesOf(db, cooperation.id),
+    publishedPages ?? sitePages(db, cooperation, { publishedOnly: true }),
+  ]);
+  return { ...shellWithBodies(cooperation, theBodies, locale), pages: menuPages(pages, locale) };
 }
 
 /** The header and the bodies' part of the menu. */
@@ -40,10 +49,10 @@ function shellWithBodies(cooperation: CooperationView, bodies: BodyView[], local
 }
 
 /** The site's menu as the navigation takes it; a title missing in the reader's language carries its own `lang`. */
-async function menuPages(db: Db, cooperation: CooperationView, locale: Locale): Promise<NavPage[]> {
+function menuPages(published: PageView[], locale: Locale): NavPage[] {
   const item = (page: PageView): NavPage => {
     const title = pickText(page.title, locale);
     return { label: title?.text ?? page.slug, path: page.path, lang: title?.fallback ? title.lang : undefined };
   };
-  return (await siteMenu(db, cooperation)).map(({ page, children }) => ({ ...item(page), children: children.map(item) }));
+  return menuOf(published).map(({ page, children }) => ({ ...item(page), children: children.map(item) }));
 }

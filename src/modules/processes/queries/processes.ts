@@ -9,28 +9,26 @@ type Filter = { cooperationId?: number; publishedOnly: boolean };
 /** Processes with their plan versions and milestones (two queries per process; a cooperation has few). */
 export async function listProcesses(db: Db, filter: Filter): Promise<ProcessView[]> {
   const rows = await processRows(db, filter);
-  return Promise.all(rows.map((row) => withPlan(db, row, row.cooperation_slug)));
+  return Promise.all(rows.map((row) => withPlan(db, row)));
 }
 
 export async function processBySlug(db: Db, cooperationId: number, slug: string, options: { publishedOnly: boolean }): Promise<ProcessView | null> {
-  const rows = await processRows(db, { cooperationId, publishedOnly: options.publishedOnly });
-  const row = rows.find((r) => r.slug === slug);
-  return row ? withPlan(db, row, row.cooperation_slug) : null;
+  const [row] = await processRows(db, { cooperationId, publishedOnly: options.publishedOnly, slug });
+  return row ? withPlan(db, row) : null;
 }
 
 export async function processById(db: Db, cooperationId: number, id: number, options: { publishedOnly: boolean }): Promise<ProcessView | null> {
-  const rows = await processRows(db, { cooperationId, publishedOnly: options.publishedOnly });
-  const row = rows.find((r) => r.id === id);
-  return row ? withPlan(db, row, row.cooperation_slug) : null;
+  const [row] = await processRows(db, { cooperationId, publishedOnly: options.publishedOnly, id });
+  return row ? withPlan(db, row) : null;
 }
 
-async function withPlan(db: Db, row: ProcessRow, cooperationSlug: string): Promise<ProcessView> {
+async function withPlan(db: Db, row: ProcessRow & { cooperation_slug: string }): Promise<ProcessView> {
   const versions = await versionsOf(db, row.id);
   const milestones = await milestonesOf(db, versions.map((v) => v.id));
   return {
     id: row.id,
     cooperationId: row.cooperation_id,
-    cooperationSlug,
+    cooperationSlug: row.cooperation_slug,
     slug: row.slug,
     title: parseLocalizedText(row.title),
     introduction: parseLocalizedText(row.introduction),

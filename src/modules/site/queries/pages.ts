@@ -20,13 +20,26 @@ export async function sitePages(db: Db, coop: CooperationRef, options: { publish
 
 /** The menu: top-level pages shown in the menu, each with its sub-pages shown in the menu. */
 export async function siteMenu(db: Db, coop: CooperationRef): Promise<MenuPage[]> {
-  const pages = (await sitePages(db, coop, { publishedOnly: true })).filter((p) => p.showInMenu);
+  return menuOf(await sitePages(db, coop, { publishedOnly: true }));
+}
+
+/** The menu out of a site's published pages (as `sitePages` gives them), for a page that has read them already. */
+export function menuOf(published: PageView[]): MenuPage[] {
+  return pageTree(published.filter((p) => p.showInMenu));
+}
+
+/** Pages grouped as the site shows them: each top-level page, in order, with its sub-pages. */
+export function pageTree(pages: PageView[]): MenuPage[] {
   return pages.filter((p) => p.parentId === null).map((page) => ({ page, children: pages.filter((c) => c.parentId === page.id) }));
 }
 
 /** The published page at `/:coop/:slug` or `/:coop/:parentSlug/:slug`; null when there is none. */
 export async function publishedPageAt(db: Db, coop: CooperationRef, slugs: [string] | [string, string]): Promise<PageView | null> {
-  const pages = await sitePages(db, coop, { publishedOnly: true });
+  return pageAt(await sitePages(db, coop, { publishedOnly: true }), coop, slugs);
+}
+
+/** The page at `/:coop/:slug` or `/:coop/:parentSlug/:slug` among pages already read; null when there is none. */
+export function pageAt(pages: PageView[], coop: CooperationRef, slugs: [string] | [string, string]): PageView | null {
   const path = `/${coop.slug}/${slugs.join('/')}`;
   return pages.find((p) => p.path === path) ?? null;
 }

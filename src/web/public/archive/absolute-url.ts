@@ -1,9 +1,14 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../platform/http/context';
 
-/** Absolute addresses for feeds and the sitemap: PUBLIC_URL when set, else the origin the request came to. */
+/** The site's address for absolute links: PUBLIC_URL when set, else the origin the request came to. */
+export function publicOrigin(c: Context<AppEnv>): string {
+  return (c.var.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+}
+
+/** Absolute addresses for feeds and the sitemap, on `publicOrigin`. */
 export function absoluteUrl(c: Context<AppEnv>): (path: string) => string {
-  const base = (c.var.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+  const base = publicOrigin(c);
   return (path) => `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
 

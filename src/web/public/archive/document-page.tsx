@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { getDocument } from '../../../modules/archive';
-import { listCooperations } from '../../../modules/cooperations';
+import { getCooperationById } from '../../../modules/cooperations';
 import { bodiesOf } from '../../../modules/people';
 import { NotFoundError } from '../../../platform/errors';
 import type { AppEnv } from '../../../platform/http/context';
@@ -21,7 +21,8 @@ export async function documentPage(c: Context<AppEnv>) {
   const id = Number(c.req.param('id'));
   const doc = Number.isInteger(id) && id > 0 ? await getDocument(c.var.db, id, c.var.actor) : undefined;
   if (!doc) throw new NotFoundError('No such document.');
-  const coop = (await listCooperations(c.var.db)).find((x) => x.id === doc.cooperationId)!;
+  const coop = await getCooperationById(c.var.db, doc.cooperationId);
+  if (!coop) throw new NotFoundError('No such document.');
   const bodies = await bodiesOf(c.var.db, coop.id);
   const body = bodies.find((b) => b.id === doc.bodyId);
   const cut = doc.text.length > PREVIEW_CHARS;

@@ -4,15 +4,8 @@ import type { AppEnv } from '../../../platform/http/context';
 import { pickText, type Locale } from '../../../platform/i18n';
 import { localHref } from '../../../platform/http/locale';
 import { site as messages } from '../../locales/site';
+import { publicOrigin, xmlText as xml } from '../archive/absolute-url';
 import { requireCooperation } from '../shell';
-
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-/** The site's address for absolute links: PUBLIC_URL when set, else the origin the request came to. */
-export function publicOrigin(c: Context<AppEnv>): string {
-  return (c.var.config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-}
 
 /**
  * `/:slug/nyheter.atom`: the published news as an Atom 1.0 feed, in the language of the prefix (or

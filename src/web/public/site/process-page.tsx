@@ -10,7 +10,7 @@ import { site as messages } from '../../locales/site';
 import { pageContext } from '../../page-context';
 import { cooperationShell, requireCooperation } from '../shell';
 import { asOfDay } from './as-of';
-import { publicOrigin } from './news-feed';
+import { publicOrigin } from '../archive/absolute-url';
 import { ProcessSections } from './process-sections';
 
 /** `/:slug/prosesser/:processSlug?dato=`: a process with its progress plan, as it stands today or stood that day. */

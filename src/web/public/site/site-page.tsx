@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { processById } from '../../../modules/processes';
-import { markdownToText, publishedPageAt, sitePages, type PageView } from '../../../modules/site';
+import { markdownToText, pageAt, sitePages, type PageView } from '../../../modules/site';
 import { NotFoundError } from '../../../platform/errors';
 import type { AppEnv } from '../../../platform/http/context';
 import { pickText } from '../../../platform/i18n';
@@ -20,12 +20,12 @@ export async function sitePage(c: Context<AppEnv>) {
   const coop = await requireCooperation(c);
   const child = c.req.param('child');
   const slugs: [string] | [string, string] = child ? [c.req.param('page')!, child] : [c.req.param('page')!];
-  const page = await publishedPageAt(c.var.db, coop, slugs);
+  const all = await sitePages(c.var.db, coop, { publishedOnly: true });
+  const page = pageAt(all, coop, slugs);
   if (!page) throw new NotFoundError('No such page.');
-  const [shell, process, all] = await Promise.all([
-    cooperationShell(c.var.db, coop, p.locale),
+  const [shell, process] = await Promise.all([
+    cooperationShell(c.var.db, coop, p.locale, undefined, all),
     page.processId === null ? null : processById(c.var.db, coop.id, page.processId, { publishedOnly: true }),
-    sitePages(c.var.db, coop, { publishedOnly: true }),
   ]);
   const asOf = asOfDay(c);
   const title = textIn(p, page.title);

@@ -1,5 +1,5 @@
 import { listProcesses } from '../../../modules/processes';
-import { newsList, sitePages } from '../../../modules/site';
+import { newsList, pageTree, sitePages } from '../../../modules/site';
 import { formatDate, formatNumber } from '../../../platform/i18n';
 import { Layout } from '../../components/layout';
 import { LocalizedInline } from '../../components/localized';
@@ -21,7 +21,7 @@ export const siteOverviewPage = onCooperation(SITE.home, async ({ c, p, coop }) 
     listProcesses(c.var.db, { cooperationId: coop.id, publishedOnly: false }),
   ]);
   // Each top-level page followed by its sub-pages: the menu as readers see it.
-  const tree = pages.filter((pg) => pg.parentId === null).flatMap((top) => [{ page: top, depth: 0 }, ...pages.filter((s) => s.parentId === top.id).map((s) => ({ page: s, depth: 1 }))]);
+  const tree = pageTree(pages).flatMap(({ page: top, children }) => [{ page: top, depth: 0 }, ...children.map((s) => ({ page: s, depth: 1 }))]);
   const title = t.title(coop.name);
   return c.html(
     <Layout p={p} title={title}>
