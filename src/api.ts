@@ -10,6 +10,7 @@ import { processesApi } from './modules/processes';
 import { servicesApi } from './modules/services';
 import { siteApi } from './modules/site';
 import { surveysApi } from './modules/surveys';
+import { jointCasesApi } from './modules/joint-cases';
 
 /**
  * The open data API, `/api/v1`. Each module contributes its routes; the OpenAPI document is generated
@@ -27,6 +28,7 @@ export function apiV1() {
   api.route('/', processesApi());
   api.route('/', surveysApi());
   api.route('/', servicesApi());
+  api.route('/', jointCasesApi());
   // The routes are fixed once built, so the document is generated on the first request, not on every one.
   let document: ReturnType<typeof api.getOpenAPI31Document> | undefined;
   api.get('/openapi.json', (c) => c.json((document ??= api.getOpenAPI31Document(DOCUMENT_CONFIG))));

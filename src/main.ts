@@ -7,6 +7,7 @@ import { startJobLoop } from './platform/jobs';
 import { createLogger } from './platform/logger';
 import { createMailer } from './platform/mail';
 import { surveyJobHandlers } from './modules/surveys';
+import { jointCaseJobHandlers } from './modules/joint-cases';
 
 /** Composition root: config → database → modules → HTTP server. */
 async function main() {
@@ -20,11 +21,12 @@ async function main() {
   });
   logger.info('Samråd is listening', { url: `http://localhost:${config.port}`, database: database.dialect, location: database.location });
 
-  // Scheduled work (survey reminders) runs every minute in this process; a job is claimed once, so
+  const mailDeps = { mailer: createMailer(config), baseUrl: config.publicUrl ?? `http://localhost:${config.port}` };
+  // Scheduled work (survey and joint-case reminders) runs every minute in this process; a job is claimed once, so
   // several instances may run the loop side by side.
   const jobs = startJobLoop({
     db: database.db,
-    handlers: surveyJobHandlers({ mailer: createMailer(config), baseUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+    handlers: { ...surveyJobHandlers(mailDeps), ...jointCaseJobHandlers(mailDeps) },
     onError: (error) => logger.error('scheduled jobs failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     onReport: (report) => {
       for (const f of report.failed) logger.error('scheduled job failed', f);

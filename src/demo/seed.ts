@@ -10,6 +10,7 @@ import { seedMeetings } from './meetings';
 import { seedServices } from './services';
 import { seedSite } from './site';
 import { seedSurveys } from './surveys';
+import { seedJointCases } from './joint-cases';
 import type { DemoCooperation } from './types';
 import { vestregionen } from './vestregionen';
 
@@ -49,6 +50,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedArchive(trx, actor, links);
     await seedSurveys(trx, actor, links);
     await seedServices(trx, actor, links);
+    await seedJointCases(trx, actor, links);
     await seedSite(trx, actor, links);
   });
 }

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ArchiveTables } from './tables/archive';
+import type { JointCasesTables } from './tables/joint-cases';
 import type { MeetingsTables } from './tables/meetings';
 import type { ServicesTables } from './tables/services';
 import type { SiteTables } from './tables/site';
@@ -151,7 +152,7 @@ export interface AuditEventsTable {
   after: Json | null;
 }
 
-export interface Database extends MeetingsTables, ArchiveTables, SiteTables, SurveysTables, ServicesTables {
+export interface Database extends MeetingsTables, ArchiveTables, SiteTables, SurveysTables, ServicesTables, JointCasesTables {
   authorities: AuthoritiesTable;
   authority_names: AuthorityNamesTable;
   authority_changes: AuthorityChangesTable;

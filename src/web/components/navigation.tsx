@@ -58,6 +58,7 @@ export function MainNav({
           ],
         },
         { label: t.meetings, path: `/${cooperation.slug}/moter` },
+        { label: t.jointCases, path: `/${cooperation.slug}/fellessaker` },
         { label: t.services, path: `/${cooperation.slug}/tjenester` },
         { label: t.news, path: `/${cooperation.slug}/nyheter` },
         { label: t.surveys, path: `/${cooperation.slug}/undersokelser` },

@@ -12,6 +12,7 @@ import { meetingsPublicRoutes } from './meetings/routes';
 import { servicesPublicRoutes } from './services/routes';
 import { sitePublicRoutes } from './site/routes';
 import { surveysPublicRoutes } from './surveys/routes';
+import { jointCasesPublicRoutes } from './joint-cases/routes';
 
 /** A cooperation's address: lower-case letters, digits and hyphens (`vestregionen`, `khs`). */
 const SLUG = ':slug{[a-z0-9][a-z0-9-]*}';
@@ -27,6 +28,7 @@ export function publicRoutes() {
   app.route('/', archivePublicRoutes());
   app.route('/', surveysPublicRoutes());
   app.route('/', servicesPublicRoutes());
+  app.route('/', jointCasesPublicRoutes());
   app.get('/', homePage);
   app.get('/tilgjengelighetserklaering', accessibilityPage);
   app.get('/kommuner/:code', authorityPage);

@@ -62,7 +62,7 @@ export function statusName(p: PageContext, status: string): string {
   return ({ planned: t.statusPlanned, active: t.statusActive, ended: t.statusEnded } as Record<string, string>)[status] ?? status;
 }
 
-type Section = 'details' | 'members' | 'bodies' | 'meetings' | 'site' | 'archive' | 'surveys' | 'services';
+type Section = 'details' | 'members' | 'bodies' | 'meetings' | 'site' | 'archive' | 'surveys' | 'services' | 'joint_cases';
 
 /** Links between one cooperation's editing pages, the current one marked. */
 export function CooperationNav({ p, coop, current }: { p: PageContext; coop: CooperationView; current: Section | null }) {
@@ -76,6 +76,7 @@ export function CooperationNav({ p, coop, current }: { p: PageContext; coop: Coo
     { section: 'archive', label: t.tabArchive, path: MANAGE.archive(coop.slug) },
     { section: 'surveys', label: t.tabSurveys, path: MANAGE.surveys(coop.slug) },
     { section: 'services', label: t.tabServices, path: MANAGE.services(coop.slug) },
+    { section: 'joint_cases', label: t.tabJointCases, path: MANAGE.jointCases(coop.slug) },
   ];
   return (
     <nav aria-label={t.sectionNav(coop.name)}>

@@ -14,6 +14,7 @@ import { meetingsWorkspaceRoutes } from './meetings/routes';
 import { servicesWorkspaceRoutes } from './services/routes';
 import { siteWorkspaceRoutes } from './site/routes';
 import { surveysWorkspaceRoutes } from './surveys/routes';
+import { jointCasesWorkspaceRoutes } from './joint-cases/routes';
 import { signInPage, signInSubmit } from './sign-in';
 import { signOutSubmit } from './sign-out';
 import { createUserSubmit, disableUserSubmit, grantRoleSubmit, revokeRoleSubmit, usersPage } from './users-page';
@@ -45,11 +46,12 @@ export function workspaceRoutes(): Hono<AppEnv> {
   app.post(MANAGE_ROUTES.revokeRole, revokeRoleSubmit);
   app.post(MANAGE_ROUTES.disableUser, disableUserSubmit);
 
-  // Each area's workspace pages: meetings and cases, the archive, the site, surveys, joint services.
+  // Each area's workspace pages: meetings and cases, the archive, the site, surveys, joint services, joint cases.
   app.route('/', meetingsWorkspaceRoutes());
   app.route('/', archiveWorkspaceRoutes());
   app.route('/', siteWorkspaceRoutes());
   app.route('/', surveysWorkspaceRoutes());
   app.route('/', servicesWorkspaceRoutes());
+  app.route('/', jointCasesWorkspaceRoutes());
   return app;
 }

@@ -18,6 +18,7 @@ export const MANAGE = {
   archive: (slug: string) => `${base}/${slug}/arkiv`,
   surveys: (slug: string) => `${base}/${slug}/undersokelser`,
   services: (slug: string) => `${base}/${slug}/tjenester`,
+  jointCases: (slug: string) => `${base}/${slug}/fellessaker`,
   users,
   grantRole: `${users}/rolle`,
   revokeRole: `${users}/fjern-rolle`,

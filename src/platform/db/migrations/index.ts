@@ -8,6 +8,7 @@ import * as archive from './0006_archive';
 import * as siteAndProcesses from './0007_site_and_processes';
 import * as surveys from './0008_surveys';
 import * as services from './0009_services';
+import * as jointCases from './0010_joint_cases';
 
 /** The one ordered history for both engines. Append only: never edit a migration that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_site_and_processes': siteAndProcesses,
   '0008_surveys': surveys,
   '0009_services': services,
+  '0010_joint_cases': jointCases,
 };
