@@ -7,6 +7,7 @@ import { AppError, TooManyRequestsError, ValidationError } from './platform/erro
 import type { AppEnv } from './platform/http/context';
 import { csrfProtection } from './platform/http/csrf';
 import { localeAndTextSize } from './platform/http/locale';
+import { attachPageCache, createPageCache, pageCacheMiddleware } from './platform/http/page-cache';
 import { securityHeaders } from './platform/http/security-headers';
 import { sessionMiddleware } from './platform/http/session';
 import type { Logger } from './platform/logger';
@@ -40,6 +41,12 @@ function requestSizeLimit(uploadMaxBytes: number) {
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
+  // First, so that a kept page carries every header the rest add (docs/decisions/013-page-cache.md).
+  const pageCache = createPageCache(deps.db, deps.dialect, deps.config);
+  if (pageCache) {
+    app.use(pageCacheMiddleware(pageCache));
+    attachPageCache(app, pageCache);
+  }
   app.use(securityHeaders());
   app.use(async (c, next) => {
     c.set('db', deps.db);

@@ -22,6 +22,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Samråd <ikke-svar@samrad.invalid>'),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
   SMALL_CELL_MIN: z.coerce.number().int().min(3, 'must be at least 3: smaller groups can be recognised').default(5),
+  PAGE_CACHE: z.enum(['on', 'off'], 'must be on or off').default('on'),
+  PAGE_CACHE_MB: z.coerce.number().int().min(1, 'must be at least 1 (or set PAGE_CACHE=off)').max(4096).default(64),
 });
 
 export type Config = {
@@ -42,6 +44,10 @@ export type Config = {
   uploadMaxBytes: number;
   /** Survey results hide any breakdown cell with fewer respondents than this (never below 3). */
   smallCellMin: number;
+  /** Public pages are kept rendered per data version (docs/decisions/013-page-cache.md); off for uncached benchmarks. */
+  pageCache: boolean;
+  /** The most the page cache may hold, in bytes; the least recently used pages go first. */
+  pageCacheBytes: number;
   /** Browsers honour Secure cookies on http://localhost, so only a plain-http public host turns it off. */
   secureCookies: boolean;
 };
@@ -71,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     smallCellMin: e.SMALL_CELL_MIN,
+    pageCache: e.PAGE_CACHE === 'on',
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     secureCookies: !publicUrl || !isPlainHttpElsewhere(publicUrl),
   };
 }

@@ -26,7 +26,7 @@
  *   openSurvey / closeSurvey {survey_id}; publishResults {survey_id, results_public}.
  *   inviteAudience      {survey_id, roles, municipality_codes} → {created, alreadyInvited, withoutEmail, links: PersonalLink[]}.
  *   saveDraft           {token, answers} (personal link; run as `anonymous`: the link is the permission) → {savedOn}.
- *   submitResponse      {survey_id, token | (role, municipality_code, idempotency_key), answers} → {received: true}.
+ *   submitResponse      {survey_id, token | (role, municipality_code, idempotency_key), answers} → {received: true, cooperationId}.
  *                       Run it as `anonymous` (the API does); for an anonymous survey it audits as anonymous anyway.
  *                       Throws SurveyNotOpenError (409, message "Undersøkelsen ble stengt 15.11.2017."),
  *                       AlreadyAnsweredError (409), ValidationError with errors keyed by question key

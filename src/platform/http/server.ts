@@ -1,11 +1,18 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { StartupError } from '../errors';
+import { pageCacheListener, pageCacheOf } from './page-cache';
 
-/** Listens, or fails with one line that names the fix (port in use, no permission). */
+/**
+ * Listens, or fails with one line that names the fix (port in use, no permission). When the app has
+ * a page cache, its hits are answered before the application (page-cache/listener.ts).
+ */
 export function listen(app: Hono<any>, port: number, host: string): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(server));
+    const toApp = getRequestListener(app.fetch, { hostname: host });
+    const cache = pageCacheOf(app);
+    const server = createServer(cache ? pageCacheListener(cache, toApp) : toApp);
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         reject(new StartupError(`Port ${port} is already in use. Stop the program using it or start Samråd with another PORT=….`));
@@ -15,5 +22,6 @@ export function listen(app: Hono<any>, port: number, host: string): Promise<Serv
         reject(error);
       }
     });
+    server.listen(port, host, () => resolve(server));
   });
 }

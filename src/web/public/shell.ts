@@ -4,15 +4,20 @@ import { bodiesOf, type BodyView } from '../../modules/people';
 import { menuOf, sitePages, type PageView } from '../../modules/site';
 import { NotFoundError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
+import { declarePageScope } from '../../platform/http/page-cache';
 import { pickText, type Locale } from '../../platform/i18n';
 import type { Db } from '../../platform/db/database';
 import type { LayoutCooperation } from '../components/layout';
 import type { NavPage } from '../components/navigation';
 
-/** The cooperation named in the path, or a 404 page. */
+/**
+ * The cooperation named in the path, or a 404 page. Its pages show its own data and shared data
+ * only, so the page cache renews them on that cooperation's writes alone.
+ */
 export async function requireCooperation(c: Context<AppEnv>): Promise<CooperationView> {
   const cooperation = await getCooperationBySlug(c.var.db, c.req.param('slug') ?? '');
   if (!cooperation) throw new NotFoundError('No such cooperation.');
+  declarePageScope(c, cooperation.id);
   return cooperation;
 }
 

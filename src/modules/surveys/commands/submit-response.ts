@@ -87,10 +87,10 @@ export const submitResponse = defineCommand({
     if (isAnonymous) {
       // A system actor (the demo loader) names no one; anyone else is recorded as anonymous.
       await recordAudit(trx, actor.kind === 'system' ? actor : anonymous, { action: 'survey.response.receive', entityType: 'survey', entityId: survey.id });
-      return { result: { received: true as const }, audit: [] };
+      return { result: { received: true as const, cooperationId: survey.cooperation_id }, audit: [] };
     }
     return {
-      result: { received: true as const },
+      result: { received: true as const, cooperationId: survey.cooperation_id },
       audit: [
         {
           action: 'survey.response.receive',
@@ -101,4 +101,6 @@ export const submitResponse = defineCommand({
       ],
     };
   },
+  // A response changes only its own cooperation's pages (the results), never the others' cached pages.
+  pageScope: (_trx, _input, result) => ({ cooperationId: result.cooperationId }),
 });

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database';
 import { norwegianCollator } from '../../../platform/i18n';
-import { authorityNameOn, authorityNamesOn } from '../../registry';
+import { authoritiesNamedOn } from '../../registry';
 import { invitationCounts } from '../queries/response-rate';
 import { responsesForResults } from '../queries/responses-for-results';
 import type { SurveyView } from '../queries/views';
@@ -16,11 +16,10 @@ import type { Dimension, SurveyResults, SurveyResultsInput } from './results.typ
 export async function surveyResultsInput(db: Db, survey: SurveyView): Promise<SurveyResultsInput> {
   const [responses, counts] = await Promise.all([responsesForResults(db, survey.id), invitationCounts(db, survey.id)]);
   const codes = [...new Set([...responses.map((r) => r.municipalityCode), ...counts.byCode.keys()])];
-  const names = await authorityNamesOn(db, codes, survey.opensOn);
-  // A code without a name period on the day (renumbered since): the register's own name, as authorityNameOn gives it.
-  for (const code of codes) if (!names.has(code)) names.set(code, (await authorityNameOn(db, code, survey.opensOn)) ?? code);
+  // Named as on the day the survey opened, else (renumbered since) by the register's own name: two queries for any number.
+  const named = await authoritiesNamedOn(db, codes, survey.opensOn);
   const municipalities = codes
-    .map((code) => ({ key: code, name: names.get(code) ?? code }))
+    .map((code) => ({ key: code, name: named.get(code)?.name ?? code }))
     .sort((a, b) => norwegianCollator.compare(a.name, b.name))
     .map((m) => ({ key: m.key, label: { nb: m.name, nn: m.name, en: m.name } }));
   return {

@@ -9,6 +9,7 @@ import * as siteAndProcesses from './0007_site_and_processes';
 import * as surveys from './0008_surveys';
 import * as services from './0009_services';
 import * as jointCases from './0010_joint_cases';
+import * as pageCache from './0011_page_cache';
 
 /** The one ordered history for both engines. Append only: never edit a migration that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_surveys': surveys,
   '0009_services': services,
   '0010_joint_cases': jointCases,
+  '0011_page_cache': pageCache,
 };

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getCooperationBySlug } from '../../../modules/cooperations';
 import { ANONYMITY_LABELS, type SurveyView } from '../../../modules/surveys';
 import type { AppEnv } from '../../../platform/http/context';
+import { declarePageScope } from '../../../platform/http/page-cache';
 import { Layout, type LayoutCooperation } from '../../components/layout';
 import { surveys } from '../../locales/surveys';
 import type { PageContext } from '../../page-context';
@@ -10,7 +11,9 @@ import { cooperationShell } from '../shell';
 /** The public frame of a survey's pages: the cooperation's header and menu around them. */
 export async function surveyShell(c: Context<AppEnv>, p: PageContext, survey: SurveyView): Promise<LayoutCooperation | undefined> {
   const coop = await getCooperationBySlug(c.var.db, survey.cooperationSlug);
-  return coop ? cooperationShell(c.var.db, coop, p.locale) : undefined;
+  if (!coop) return undefined;
+  declarePageScope(c, coop.id);
+  return cooperationShell(c.var.db, coop, p.locale);
 }
 
 /** The promise in plain words, in the reader's language. */
