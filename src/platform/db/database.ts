@@ -45,8 +45,38 @@ export function openSqlite(dataDir: string, fileName = 'samrad.sqlite'): OpenDat
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every statement anew on each query; a page runs the same few dozen
+ * statements on every request, and preparing them was a fifth of an uncached page's time. Prepared
+ * statements are reused by their SQL text (better-sqlite3 re-prepares them itself after a schema
+ * change). Nothing here streams, so a statement is never in use twice at the same time.
+ *
+ * Transactions begin IMMEDIATE: a deferred one that reads first and then writes cannot wait for
+ * another process's writer (SQLite answers "database is locked" at once), while an immediate one
+ * takes the write lock up front and waits `busy_timeout` for it, so the CLI and a running server can
+ * write to the same file.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const prepared = new Map<string, SQLite.Statement>();
+  return {
+    prepare(source: string) {
+      const sql = source === 'begin' ? 'begin immediate' : source;
+      let statement = prepared.get(sql);
+      if (!statement) {
+        if (prepared.size >= STATEMENT_CACHE_SIZE) prepared.clear();
+        statement = sqlite.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }
 
 const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082, TIMESTAMP: 1114, TIMESTAMPTZ: 1184 } as const;
