@@ -2,8 +2,8 @@ import type { Config } from './platform/config';
 import { openDatabase, type OpenDatabase } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
 import type { Logger } from './platform/logger';
+import { hasCooperations } from './modules/cooperations';
 import { syncRegistry } from './modules/registry';
-import { isDatabaseEmpty, seedDemo } from './demo';
 
 /** Opens the database and brings it up to date: migrations, the shipped register, and (once) the demo. */
 export async function prepareDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
@@ -11,8 +11,11 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<O
   try {
     await migrateToLatest(database.db);
     await syncRegistry(database.db);
-    if (config.seedDemo === 'auto' && (await isDatabaseEmpty(database.db))) {
+    // Empty means no cooperation (the demo's own test, isDatabaseEmpty). The demo's code is loaded only
+    // then: every other start, which is nearly all of them, skips compiling and loading it.
+    if (config.seedDemo === 'auto' && !(await hasCooperations(database.db))) {
       logger.info('empty database: loading the Vestregionen demo data');
+      const { seedDemo } = await import('./demo');
       await seedDemo(database.db);
     }
   } catch (error) {

@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '../support/server';
 
 // A few pages on the engine DATABASE_URL selects (scripts/test-all.sh runs this file once more with
 // the server on PostgreSQL): the demo loads, the pages that read the most data render, axe is content.
+// The server runs from the bundle `npm start` runs (dist/main.mjs), so the production build is tested too.
 const engine = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 
 describe(`smoke test, server on ${engine}`, () => {
@@ -14,7 +15,7 @@ describe(`smoke test, server on ${engine}`, () => {
   let page: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer({ database: engine }), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer({ database: engine, built: true }), launchBrowser()]);
     // axe needs a page from a context of our own (not browser.newPage()).
     page = await (await browser.newContext()).newPage();
   });

@@ -78,9 +78,13 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** Spawns `node --import tsx <script>`; the child is killed if this process exits first. */
+/**
+ * Spawns `node --import tsx <script>` (or plain `node` for built JavaScript such as dist/main.mjs);
+ * the child is killed if this process exits first.
+ */
 export function spawnNodeScript(script: string, args: string[] = [], env: Record<string, string | undefined> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args], {
     cwd: repoRoot,
     env: childEnv(env),
     stdio: ['pipe', 'pipe', 'pipe'],

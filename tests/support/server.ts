@@ -1,8 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exited, freePort, spawnNodeScript, stopProcess } from './process';
+import { exited, freePort, repoRoot, spawnNodeScript, stopProcess } from './process';
 import { createEmptyPostgresDatabase } from './postgres';
 
 export interface StartServerOptions {
@@ -16,6 +16,8 @@ export interface StartServerOptions {
   seed?: boolean;
   /** More environment for the server. */
   env?: Record<string, string | undefined>;
+  /** Run the production bundle (`npm run build`, then dist/main.mjs, as `npm start` does) instead of the TypeScript through tsx. */
+  built?: boolean;
   /** How long to wait for /healthz. Default 90 s (the first start compiles TypeScript and loads the demo). */
   timeoutMs?: number;
 }
@@ -34,7 +36,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (`node --import tsx src/main.ts`, as `npm start` does) and waits until /healthz answers 200. */
+let built = false;
+/** Builds dist/ once per test process, as `npm start` does before it starts. */
+function buildServer(): void {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  built = true;
+}
+
+/** Starts the real server (tsx, or the bundle `npm start` runs) and waits until /healthz answers 200. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const engine = options.databaseUrl ? 'postgres' : (options.database ?? 'sqlite');
   const ownDir = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'samrad-server-'));
@@ -48,7 +58,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawnNodeScript('src/main.ts', [], {
+  if (options.built) buildServer();
+  const child = spawnNodeScript(options.built ? 'dist/main.mjs' : 'src/main.ts', [], {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { projectFile } from '../../platform/project-files';
 import { isValidOn, resolveCodeOn } from './as-of';
 
 export type AuthorityKind = 'municipality' | 'county';
@@ -67,7 +68,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 const dayAfter = (validTo: string) => jan1(yearOf(validTo) + 1); // changes only ever happen on 1 January
 
 function readTable(file: string, sep: string): Record<string, string>[] {
-  const text = readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8');
+  const text = readFileSync(projectFile('src/modules/registry/data', file), 'utf8');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

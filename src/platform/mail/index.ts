@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 
@@ -39,11 +39,14 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Mail
       send: () => Promise.reject(new MailNotConfiguredError()),
     };
   }
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  const smtpUrl = config.smtpUrl;
+  // nodemailer is some forty modules: loaded with the first mail, not at every start-up.
+  let transport: Promise<Transporter> | undefined;
+  const transportOf = () => (transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl)));
   return {
     configured: true,
     async send(mail) {
-      await transport.sendMail({
+      await (await transportOf()).sendMail({
         from: config.mailFrom,
         to: mail.to,
         subject: mail.subject,

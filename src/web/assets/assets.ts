@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
+import { projectFile } from '../../platform/project-files';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +16,7 @@ function buildStylesheet(): { css: string; hash: string } {
   const files = [
     require.resolve('@digdir/designsystemet-css'),
     require.resolve('@digdir/designsystemet-theme/digdir.css'),
-    fileURLToPath(new URL('./app.css', import.meta.url)),
+    projectFile('src/web/assets/app.css'),
   ];
   // @charset is only valid at the very start of a file; the response header says UTF-8 instead.
   const css = files.map((file) => readFileSync(file, 'utf8').replace(/^\uFEFF?@charset "[^"]*";\s*/i, '')).join('\n');
@@ -24,7 +24,7 @@ function buildStylesheet(): { css: string; hash: string } {
 }
 
 const stylesheet = buildStylesheet();
-const favicon = readFileSync(fileURLToPath(new URL('./favicon.svg', import.meta.url)), 'utf8');
+const favicon = readFileSync(projectFile('src/web/assets/favicon.svg'), 'utf8');
 
 export const stylesheetHref = `/assets/app.${stylesheet.hash}.css`;
 
