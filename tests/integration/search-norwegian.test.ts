@@ -1,32 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDocument, searchDocuments } from '../../src/modules/archive';
-import { createCooperation } from '../../src/modules/cooperations';
-import { systemActor } from '../../src/platform/authz';
-import { execute } from '../../src/platform/command';
+import { searchDocuments } from '../../src/modules/archive';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { SEARCH_CORPUS } from './search-corpus';
 import { EXPECTED_SEARCHES } from './search-expected';
+import { archiveSearchCorpus } from './search-fixture';
 
 // Runs on whichever engine DATABASE_URL picks; CI runs it on both, so both must match the one table.
 
 let t: TestDatabase;
-const keyOf = new Map<number, string>();
-const idOf = new Map<string, number>();
-const system = systemActor('cli');
+let keyOf = new Map<number, string>();
+let idOf = new Map<string, number>();
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const { id: cooperationId } = await execute(t.db, createCooperation, system, {
-    slug: 'sokekorpus', name: 'Søkekorpus (testdata)', legal_form: 'political_council', status: 'active',
-  });
-  for (const d of SEARCH_CORPUS) {
-    const { id } = await execute(t.db, addDocument, system, {
-      cooperation_id: cooperationId, kind: d.seed ? 'source' : 'attachment', title: d.title, document_date: d.date,
-      is_public: d.isPublic ?? true, text: d.text, language: d.language ?? 'nb',
-    });
-    keyOf.set(id, d.key);
-    idOf.set(d.key, id);
-  }
+  ({ keyOf, idOf } = await archiveSearchCorpus(t.db));
 });
 afterAll(() => t?.close());
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearchQuery } from './query';
+import { countHits } from './rank';
 import { fts5Expression, tsqueryLiteral, tsvectorLiteral } from './search-index';
 import { snippetOf, snippetText } from './snippet';
 import { stemsOf } from './tokens';
@@ -39,6 +40,17 @@ describe('queries', () => {
 
   it('writes a tsvector with positions, as FTS5 counts them', () => {
     expect(tsvectorLiteral(['kommun', 'fell', 'kommun'])).toBe("'kommun':1,3 'fell':2");
+  });
+});
+
+describe('ranking', () => {
+  it('counts exact stems, compounds for prefix terms, and overlapping phrases, as whole stems only', () => {
+    const spaced = ' samarbeid samarbeidsavtal kommun samarbeid fell fell fell osamarbeid ';
+    expect(countHits({ stems: ['samarbeid'], prefix: true }, spaced)).toEqual({ exact: 2, prefix: 1 });
+    expect(countHits({ stems: ['samarbeid'], prefix: false }, spaced)).toEqual({ exact: 2, prefix: 0 });
+    expect(countHits({ stems: ['fell', 'fell'], prefix: false }, spaced)).toEqual({ exact: 2, prefix: 0 });
+    expect(countHits({ stems: ['kommun', 'samarbeid'], prefix: false }, spaced)).toEqual({ exact: 1, prefix: 0 });
+    expect(countHits({ stems: ['kommu'], prefix: false }, spaced)).toEqual({ exact: 0, prefix: 0 });
   });
 });
 

@@ -10,6 +10,7 @@ import * as surveys from './0008_surveys';
 import * as services from './0009_services';
 import * as jointCases from './0010_joint_cases';
 import * as pageCache from './0011_page_cache';
+import * as searchSpeed from './0012_search_speed';
 
 /** The one ordered history for both engines. Append only: never edit a migration that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_services': services,
   '0010_joint_cases': jointCases,
   '0011_page_cache': pageCache,
+  '0012_search_speed': searchSpeed,
 };
