@@ -25,6 +25,12 @@ export {
   type DocumentFormat,
 } from './file-names';
 
+// The kit itself, for other modules' documents (joint cases) that must look, tag and number their
+// pages exactly like these.
+export { casePaperOutline, renderDocx, renderPdf };
+export { fill, labelsFor } from './labels';
+export { fieldBlocks, illustrativeBlocks, resolutionBlocks, textBlocks, type Block, type Outline } from './outline';
+
 export const casePaperPdf = async (model: CasePaperModel): Promise<Buffer> => renderPdf(casePaperOutline(model));
 export const casePaperDocx = async (model: CasePaperModel): Promise<Buffer> => renderDocx(casePaperOutline(model));
 export const summonsPdf = async (model: SummonsModel): Promise<Buffer> => renderPdf(summonsOutline(model));
