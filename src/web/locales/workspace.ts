@@ -36,6 +36,7 @@ export const workspace = defineMessages({
 
     homeCooperationsLink: 'Rediger samarbeid, medlemskap, organer og plasser',
     homeUsersLink: 'Administrer brukere og roller',
+    homeClerkLink: 'Fellessaker kommunen din skal registrere vedtak i',
 
     cooperationsTitle: 'Samarbeid du kan redigere',
     cooperationsIntroAdmin: 'Som administrator kan du redigere alle samarbeid.',
@@ -234,6 +235,7 @@ export const workspace = defineMessages({
 
     homeCooperationsLink: 'Rediger samarbeid, medlemskap, organ og plassar',
     homeUsersLink: 'Administrer brukarar og roller',
+    homeClerkLink: 'Fellessaker kommunen din skal registrere vedtak i',
 
     cooperationsTitle: 'Samarbeid du kan redigere',
     cooperationsIntroAdmin: 'Som administrator kan du redigere alle samarbeid.',
@@ -432,6 +434,7 @@ export const workspace = defineMessages({
 
     homeCooperationsLink: 'Edit cooperations, memberships, bodies and seats',
     homeUsersLink: 'Manage users and roles',
+    homeClerkLink: 'Joint cases your municipality is to record resolutions for',
 
     cooperationsTitle: 'Cooperations you can edit',
     cooperationsIntroAdmin: 'As an administrator you can edit every cooperation.',

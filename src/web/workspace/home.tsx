@@ -9,6 +9,7 @@ import { workspace } from '../locales/workspace';
 import { pageContext } from '../page-context';
 import { editableCooperations } from './cooperation-kit';
 import { MANAGE } from './manage-paths';
+import { JOINT } from './joint-cases/paths';
 import { WORKSPACE } from './paths';
 
 /** `GET /arbeidsflate`: who you are, your roles in words, and where you can go from here. */
@@ -47,6 +48,11 @@ export async function workspaceHome(c: Context<AppEnv>) {
           {canEditSome ? (
             <li>
               <a href={p.href(MANAGE.cooperations)}>{w.homeCooperationsLink}</a>
+            </li>
+          ) : null}
+          {actor.grants.some((g) => g.role === 'municipal_clerk' && g.authorityCode !== null) ? (
+            <li>
+              <a href={p.href(JOINT.clerk)}>{w.homeClerkLink}</a>
             </li>
           ) : null}
           {canManageUsers(actor) ? (

@@ -13,6 +13,7 @@ import { cooperationShell, requireCooperation } from '../shell';
 import { CaseNumber, ExemptNotice, IllustrativeNotice, Prose } from './parts';
 import { formatBytes } from '../archive/labels';
 import { ResolutionText, TreatmentDetails } from './treatment';
+import { JointCasesOfCase } from '../joint-cases/of-case';
 
 /** The case in the path, as this reader may read it; 404 when it is not this cooperation's (or not for this reader). */
 export async function caseInPath(c: Context<AppEnv>, cooperationSlug: string): Promise<CaseView> {
@@ -105,6 +106,7 @@ export async function casePage(c: Context<AppEnv>) {
           </ul>
         )}
       </section>
+      <JointCasesOfCase p={p} db={c.var.db} caseId={found.id} slug={coop.slug} />
       <section class="section" aria-labelledby="treatments-heading">
         <h2 id="treatments-heading">{t.treatments}</h2>
         {found.path.length === 0 ? <p>{t.notTreated}</p> : null}

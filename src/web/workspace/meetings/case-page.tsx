@@ -20,6 +20,8 @@ import { postedValues, savedRedirect } from '../handler-kit';
 import { CaseFields, caseInput, caseLabels, caseValues, toCaseFields } from './case-fields';
 import { MEETINGS, attemptStep, refuseUnlessSecretariat } from './kit';
 import { MeetingsSaved } from './saved';
+import { JOINT } from '../joint-cases/paths';
+import { jointCases } from '../../locales/joint-cases';
 
 const EDIT = 'edit-case';
 const UPLOAD = 'upload';
@@ -99,7 +101,8 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
       <MeetingsSaved p={p} what={failed ? undefined : c.req.query('lagret')} />
       <ErrorSummary p={p} forms={[edit, upload]} />
       <p>
-        <a href={p.href(MEETINGS.cases(coop.slug))}>{t.casesLink}</a> · <a href={p.href(`/${coop.slug}/saker/${found.id}`)}>{t.publicCasePage}</a>
+        <a href={p.href(MEETINGS.cases(coop.slug))}>{t.casesLink}</a> · <a href={p.href(`/${coop.slug}/saker/${found.id}`)}>{t.publicCasePage}</a> ·{' '}
+        <a href={p.href(JOINT.refer(coop.slug, found.id))}>{jointCases(p.locale).referLink}</a>
       </p>
       {found.path.length > 0 ? (
         <ul class="plain-list">

@@ -1,0 +1,118 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../../../platform/http/context';
+import type { PageContext } from '../../page-context';
+import type { Choice, FormModel } from '../form-kit';
+
+/**
+ * Form pieces the kit has no use for elsewhere: a group of checkboxes posting one name many times
+ * (the members), a file field, and reading such a post.
+ */
+
+/** The posted fields: the text values, the names posted more than once as lists, and the files. */
+export async function postedForm(c: Context<AppEnv>): Promise<{ values: Record<string, string>; lists: Record<string, string[]>; files: Record<string, File> }> {
+  const body = await c.req.parseBody({ all: true });
+  const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
+  const files: Record<string, File> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const all = Array.isArray(value) ? value : [value];
+    const texts = all.filter((v): v is string => typeof v === 'string');
+    const file = all.find((v): v is File => typeof v !== 'string');
+    if (texts.length > 0) {
+      values[key] = texts[texts.length - 1]!;
+      lists[key] = texts;
+    }
+    if (file) files[key] = file;
+  }
+  return { values, lists, files };
+}
+
+/** Checkboxes sharing one name; the form's value is the ticked values joined by commas. */
+export function CheckboxGroup(props: { f: FormModel; name: string; legend: string; hint?: string; choices: Array<Choice & { note?: string }> }) {
+  const { f, name } = props;
+  const ticked = new Set(f.value(name).split(',').filter(Boolean));
+  const id = f.fieldId(name);
+  const errors = f.messages(name);
+  return (
+    <fieldset class="ds-fieldset" id={id} tabindex={-1} aria-describedby={[props.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <legend class="ds-label">{props.legend}</legend>
+      {props.hint ? (
+        <p class="muted" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <ErrorLines p={f.p} id={`${id}-error`} messages={errors} />
+      {props.choices.map((choice) => (
+        <div class="ds-field">
+          <input class="ds-input" type="checkbox" id={`${id}-${choice.value}`} name={name} value={choice.value} checked={ticked.has(choice.value)} />
+          <label class="ds-label" for={`${id}-${choice.value}`}>
+            {choice.label}
+            {choice.note ? (
+              <>
+                {' '}
+                <span class="muted">
+                  (<Breakable text={choice.note} />)
+                </span>
+              </>
+            ) : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A PDF or Word file; a file is never written back into the page, so a refused post asks for it again. */
+export function FileInput(props: { f: FormModel; name: string; label: string; hint: string }) {
+  const { f, name } = props;
+  const id = f.fieldId(name);
+  const errors = f.messages(name);
+  return (
+    <div class="ds-field">
+      <label class="ds-label" for={id}>
+        {props.label}
+      </label>
+      <div data-field="description" id={`${id}-hint`}>
+        <p>{props.hint}</p>
+      </div>
+      <input
+        class="ds-input"
+        type="file"
+        id={id}
+        name={name}
+        accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-describedby={errors.length > 0 ? `${id}-hint ${id}-error` : `${id}-hint`}
+      />
+      <ErrorLines p={f.p} id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
+
+function ErrorLines({ p, id, messages }: { p: PageContext; id: string; messages: Array<{ text: string; english: boolean }> }) {
+  if (messages.length === 0) return null;
+  return (
+    <div id={id}>
+      {messages.map((m) => (
+        <p class="ds-validation-message" data-field="validation" lang={m.english && p.locale !== 'en' ? 'en' : undefined}>
+          {m.text}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** An address that may break after "@" and dots, so a long one wraps at 320 px instead of widening the page. */
+export function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[@.])/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <>
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </>
+      ))}
+    </>
+  );
+}
