@@ -1,9 +1,7 @@
 import type { Db } from '../../../platform/db/database';
 import { norwegianCollator, parseLocalizedText, todayInOslo } from '../../../platform/i18n';
 import { legalFormName } from '../legal-forms';
-import { anyCooperation, cooperationById, cooperationsWithPlaces, membershipPeriods } from '../cooperations.repository';
-import { covers } from '../periods';
-import { defaultMembershipDate } from './default-membership-date';
+import { anyCooperation, cooperationById, cooperationsWithPlaces, memberCountsOnDefaultDate } from '../cooperations.repository';
 import type { CooperationView } from './views';
 
 type CooperationWithPlaces = Awaited<ReturnType<typeof cooperationsWithPlaces>>[number];
@@ -31,13 +29,8 @@ export function hasCooperations(db: Db): Promise<boolean> {
 }
 
 async function withMemberCounts(db: Db, rows: CooperationWithPlaces[], today: string): Promise<CooperationView[]> {
-  const periods = await membershipPeriods(db, rows.map((r) => r.id));
-  return rows.map((row) => {
-    const view = toView(row);
-    const at = defaultMembershipDate(view, today);
-    view.memberCount = periods.filter((p) => p.cooperation_id === row.id && covers(p, at)).length;
-    return view;
-  });
+  const counts = await memberCountsOnDefaultDate(db, rows.map((r) => r.id), today);
+  return rows.map((row) => ({ ...toView(row), memberCount: counts.get(row.id) ?? 0 }));
 }
 
 function toView(row: CooperationWithPlaces): CooperationView {
