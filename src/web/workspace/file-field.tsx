@@ -1,27 +1,36 @@
-import type { FormModel } from '../form-kit';
+import type { FormModel } from './form-kit';
 
-/** A file field in the form kit's markup: label, hint, the refusal under it (form-kit has no file input). */
-export function FileField(props: { f: FormModel; name: string; label: string; hint: string; accept: string }) {
+/** PDF and Word, by extension and by type, for the file picker (the server checks the bytes). */
+export const DOCUMENT_ACCEPT = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * A file field in the form kit's markup: label, hint, the refusal under it. The kit's other inputs
+ * write the posted value back; a file never is, so a refused post asks for it again.
+ */
+export function FileField(props: { f: FormModel; name: string; label: string; hint?: string; accept: string; required?: boolean }) {
   const { f, name } = props;
   const id = f.fieldId(name);
   const messages = f.messages(name);
+  const described = [props.hint ? `${id}-hint` : null, messages.length > 0 ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div class="ds-field">
       <label class="ds-label" for={id}>
         {props.label}
       </label>
-      <div data-field="description" id={`${id}-hint`}>
-        <p>{props.hint}</p>
-      </div>
+      {props.hint ? (
+        <div data-field="description" id={`${id}-hint`}>
+          <p>{props.hint}</p>
+        </div>
+      ) : null}
       <input
         class="ds-input"
         type="file"
         id={id}
         name={name}
         accept={props.accept}
-        required
+        required={props.required ?? true}
         aria-invalid={messages.length > 0 ? 'true' : undefined}
-        aria-describedby={messages.length > 0 ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-describedby={described || undefined}
       />
       {messages.length > 0 ? (
         <div id={`${id}-error`}>

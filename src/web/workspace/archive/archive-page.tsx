@@ -12,7 +12,7 @@ import { CooperationNav, onCooperation, refuseUnless } from '../cooperation-kit'
 import { Checkbox, Csrf, ErrorSummary, FormMessages, FormModel, SelectInput, TextArea, TextInput, type FailedForm } from '../form-kit';
 import { MANAGE } from '../manage-paths';
 import { Pagination } from '../pagination';
-import { FileField } from './file-field';
+import { FileField } from '../file-field';
 
 export const UPLOAD_FORM = 'upload-document';
 const PAGE_SIZE = 25;

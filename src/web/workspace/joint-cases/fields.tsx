@@ -62,32 +62,6 @@ export function CheckboxGroup(props: { f: FormModel; name: string; legend: strin
   );
 }
 
-/** A PDF or Word file; a file is never written back into the page, so a refused post asks for it again. */
-export function FileInput(props: { f: FormModel; name: string; label: string; hint: string }) {
-  const { f, name } = props;
-  const id = f.fieldId(name);
-  const errors = f.messages(name);
-  return (
-    <div class="ds-field">
-      <label class="ds-label" for={id}>
-        {props.label}
-      </label>
-      <div data-field="description" id={`${id}-hint`}>
-        <p>{props.hint}</p>
-      </div>
-      <input
-        class="ds-input"
-        type="file"
-        id={id}
-        name={name}
-        accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        aria-invalid={errors.length > 0 ? 'true' : undefined}
-        aria-describedby={errors.length > 0 ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-      <ErrorLines p={f.p} id={`${id}-error`} messages={errors} />
-    </div>
-  );
-}
 
 function ErrorLines({ p, id, messages }: { p: PageContext; id: string; messages: Array<{ text: string; english: boolean }> }) {
   if (messages.length === 0) return null;

@@ -4,7 +4,7 @@ import { jointCases as messages } from '../../locales/joint-cases';
 import type { PageContext } from '../../page-context';
 import { Csrf, FormMessages, FormModel, SelectInput, TextArea, TextInput, type FailedForm } from '../form-kit';
 import { COUNCIL_BODIES, knownBody } from '../../public/joint-cases/cells';
-import { FileInput } from './fields';
+import { DOCUMENT_ACCEPT, FileField } from '../file-field';
 
 export const RECORD_FORM = 'record';
 
@@ -90,7 +90,7 @@ export function RecordForm(props: { p: PageContext; f: FormModel; view: JointCas
         </fieldset>
       ) : null}
       <TextInput f={f} name="public_record_url" label={t.fieldPublicRecord} hint={t.publicRecordHint} type="text" inputmode="text" maxlength={2000} />
-      <FileInput f={f} name="minute_extract" label={t.fieldMinuteExtract} hint={`${t.minuteExtractHint(props.maxMb)}${council.minuteExtractDocumentId ? ` ${t.minuteExtractKept}` : ''}`} />
+      <FileField f={f} name="minute_extract" accept={DOCUMENT_ACCEPT} required={false} label={t.fieldMinuteExtract} hint={`${t.minuteExtractHint(props.maxMb)}${council.minuteExtractDocumentId ? ` ${t.minuteExtractKept}` : ''}`} />
       <div>
         <button class="ds-button" type="submit">
           {t.recordButton}

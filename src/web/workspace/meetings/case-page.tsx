@@ -16,6 +16,7 @@ import { formatBytes } from '../../public/archive/labels';
 import { ExemptNotice } from '../../public/meetings/parts';
 import { CooperationNav, onCooperation } from '../cooperation-kit';
 import { Checkbox, Csrf, ErrorSummary, FormMessages, FormModel, TextInput, type FailedForm } from '../form-kit';
+import { DOCUMENT_ACCEPT, FileField } from '../file-field';
 import { postedValues, savedRedirect } from '../handler-kit';
 import { CaseFields, caseInput, caseLabels, caseValues, toCaseFields } from './case-fields';
 import { MEETINGS, attemptStep, refuseUnlessSecretariat } from './kit';
@@ -146,7 +147,7 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
           <h3 id="upload-heading">{t.uploadHeading}</h3>
           <Csrf p={p} />
           <FormMessages f={upload} />
-          <FileField p={p} f={upload} hint={t.uploadHint(mb)} />
+          <FileField f={upload} name="file" label={t.uploadFile} hint={t.uploadHint(mb)} accept={DOCUMENT_ACCEPT} />
           <TextInput f={upload} name="title" label={t.uploadTitle} hint={t.uploadTitleHint} maxlength={300} />
           <Checkbox f={upload} name="is_public" label={t.uploadPublic} />
           <TextInput f={upload} name="exempt_basis" label={t.exemptBasis} hint={t.exemptBasisHint} maxlength={200} />
@@ -162,38 +163,3 @@ async function render(c: Context<AppEnv>, p: PageContext, coop: CooperationView,
   );
 }
 
-/** The file field, in the form kit's markup (the kit has no file input: a file is never written back). */
-function FileField({ p, f, hint }: { p: PageContext; f: FormModel; hint: string }) {
-  const t = messages(p.locale);
-  const id = f.fieldId('file');
-  const errors = f.messages('file');
-  return (
-    <div class="ds-field">
-      <label class="ds-label" for={id}>
-        {t.uploadFile}
-      </label>
-      <div data-field="description" id={`${id}-hint`}>
-        <p>{hint}</p>
-      </div>
-      <input
-        class="ds-input"
-        type="file"
-        id={id}
-        name="file"
-        accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        required
-        aria-invalid={errors.length > 0 ? 'true' : undefined}
-        aria-describedby={errors.length > 0 ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-      {errors.length > 0 ? (
-        <div id={`${id}-error`}>
-          {errors.map((m) => (
-            <p class="ds-validation-message" data-field="validation" lang={m.english && p.locale !== 'en' ? 'en' : undefined}>
-              {m.text}
-            </p>
-          ))}
-        </div>
-      ) : null}
-    </div>
-  );
-}

@@ -11,6 +11,7 @@ import { services as messages } from '../../locales/services';
 import type { PageContext } from '../../page-context';
 import { CooperationNav } from '../cooperation-kit';
 import { Csrf, ErrorSummary, FormMessages, FormModel, LocalizedFields, SelectInput, TextInput, localizedLabels, type FailedForm } from '../form-kit';
+import { FileField } from '../file-field';
 import { MergerSection } from './merger-section';
 import { Saved } from './kit';
 import { SERVICES } from './paths';
@@ -148,7 +149,7 @@ export async function renderServicesPage(c: Context<AppEnv>, p: PageContext, coo
         <form class="section" method="post" action={p.href(SERVICES.population(coop.slug))} enctype="multipart/form-data" novalidate>
           <Csrf p={p} />
           <FormMessages f={population} />
-          <FileField f={population} />
+          <FileField f={population} name="file" label={messages(population.p.locale).fieldFile} accept=".csv,text/csv" />
           <TextInput f={population} name="source" label={t.fieldSource} hint={t.sourceHint} required maxlength={300} />
           <div>
             <button class="ds-button" type="submit">
@@ -164,27 +165,4 @@ export async function renderServicesPage(c: Context<AppEnv>, p: PageContext, coo
   );
 }
 
-/** A file field in Designsystemet's markup, with its message when the upload was refused. */
-function FileField({ f }: { f: FormModel }) {
-  const t = messages(f.p.locale);
-  const id = f.fieldId('file');
-  const errors = f.messages('file');
-  return (
-    <div class="ds-field">
-      <label class="ds-label" for={id}>
-        {t.fieldFile}
-      </label>
-      {errors.length > 0 ? (
-        <div id={`${id}-error`}>
-          {errors.map((m) => (
-            <p class="ds-validation-message" data-field="validation" lang={m.english && f.p.locale !== 'en' ? 'en' : undefined}>
-              {m.text}
-            </p>
-          ))}
-        </div>
-      ) : null}
-      <input class="ds-input" type="file" id={id} name="file" accept=".csv,text/csv" required aria-invalid={errors.length > 0 ? 'true' : undefined} aria-describedby={errors.length > 0 ? `${id}-error` : undefined} />
-    </div>
-  );
-}
 
