@@ -10,6 +10,8 @@ import { HitList } from './hit-list';
 export interface Results {
   items: Array<DocumentSummary | SearchHit>;
   total: number;
+  /** Set when more documents match than were ranked (the search ranks the newest matches only). */
+  capped?: true;
 }
 
 /** Ranked hits when there are words to search for, otherwise the filtered list, newest first. */
@@ -23,7 +25,11 @@ export function ResultsSection(props: { p: PageContext; query: ArchiveQuery; res
   const { p, query, results } = props;
   const t = messages(p.locale);
   const pages = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
-  const count = query.q ? t.resultCount(formatNumber(results.total), results.total) : t.documentCount(formatNumber(results.total), results.total);
+  const count = !query.q
+    ? t.documentCount(formatNumber(results.total), results.total)
+    : results.capped
+      ? t.resultCountCapped(formatNumber(results.total))
+      : t.resultCount(formatNumber(results.total), results.total);
   return (
     <section aria-labelledby="results-heading" class="section">
       <h2 id="results-heading">{query.q ? t.resultsHeading : t.listHeading}</h2>
