@@ -119,7 +119,7 @@ async function benchTarget(target: Target, o: BenchOptions): Promise<string> {
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  for (const target of targetsFor(options.data, process.env.DATABASE_URL)) await benchTarget(target, options);
+  for (const target of targetsFor(options.data, process.env.DATABASE_URL, options.database)) await benchTarget(target, options);
 }
 
 process.once('SIGINT', () => process.exit(130));

@@ -20,6 +20,8 @@ export interface BenchOptions {
   startups: number;
   /** The PostgreSQL dataset's manifest (bench:data writes it to data/bench/postgres.manifest.json unless told). */
   pgManifest: string;
+  /** Measure only this engine; null measures SQLite and, with DATABASE_URL set, PostgreSQL too. */
+  database: 'sqlite' | 'postgres' | null;
 }
 
 export const USAGE = `usage: npm run bench -- [--data <sqlite file>] [--duration <s>] [--connections <n>] [--only ${PHASES.join('|')}] [--out <dir>]
@@ -30,6 +32,7 @@ export const USAGE = `usage: npm run bench -- [--data <sqlite file>] [--duration
   --out          where the results go (default bench/results)
   --pages        a comma-separated subset of ${PAGE_NAMES.join(',')} (default all)
   --pg-manifest  the manifest of the PostgreSQL dataset (default data/bench/postgres.manifest.json)
+  --database     sqlite or postgres: measure that engine only (default: SQLite, and PostgreSQL too when DATABASE_URL is set)
   --startups     how many starts the start-up phase times (default 3; the median of all starts in the run is reported)
 With DATABASE_URL set, the same benchmark also runs against that PostgreSQL database.`;
 
@@ -50,6 +53,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         pages: { type: 'string', default: PAGE_NAMES.join(',') },
         startups: { type: 'string', default: '3' },
         'pg-manifest': { type: 'string', default: 'data/bench/postgres.manifest.json' },
+        database: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -80,5 +84,22 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (!Number.isInteger(startups) || startups < 0 || startups > 20) {
     throw new OptionError(`--startups must be a whole number from 0 to 20, not "${values.startups}"`);
   }
-  return { data: resolve(values.data!), duration, connections, only: only as Phase | null, out: resolve(values.out!), pages: pages as PageName[], startups, pgManifest: resolve(values['pg-manifest']!) };
+  const database = values.database ?? null;
+  if (database !== null && database !== 'sqlite' && database !== 'postgres') {
+    throw new OptionError(`--database must be sqlite or postgres, not "${database}"`);
+  }
+  if (database === 'postgres' && !process.env.DATABASE_URL) {
+    throw new OptionError('--database postgres needs DATABASE_URL set to the database bench:data filled');
+  }
+  return {
+    data: resolve(values.data!),
+    duration,
+    connections,
+    only: only as Phase | null,
+    out: resolve(values.out!),
+    pages: pages as PageName[],
+    startups,
+    pgManifest: resolve(values['pg-manifest']!),
+    database,
+  };
 }

@@ -5,13 +5,15 @@ import { openPostgres, openSqlite, type OpenDatabase } from '../../src/platform/
 /** The database one run measures: the generated SQLite file, or the PostgreSQL database bench:data filled. */
 export type Target = { database: 'sqlite'; file: string } | { database: 'postgres'; url: string };
 
-export function targetsFor(dataFile: string, databaseUrl: string | undefined): Target[] {
+export function targetsFor(dataFile: string, databaseUrl: string | undefined, only: 'sqlite' | 'postgres' | null = null): Target[] {
   const targets: Target[] = [];
-  if (!existsSync(dataFile)) {
-    throw new Error(`${dataFile} does not exist. Build it with npm run bench:data (or give another file with --data).`);
+  if (only !== 'postgres') {
+    if (!existsSync(dataFile)) {
+      throw new Error(`${dataFile} does not exist. Build it with npm run bench:data (or give another file with --data).`);
+    }
+    targets.push({ database: 'sqlite', file: dataFile });
   }
-  targets.push({ database: 'sqlite', file: dataFile });
-  if (databaseUrl) targets.push({ database: 'postgres', url: databaseUrl });
+  if (databaseUrl && only !== 'sqlite') targets.push({ database: 'postgres', url: databaseUrl });
   return targets;
 }
 
