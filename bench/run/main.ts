@@ -105,7 +105,7 @@ async function benchTarget(target: Target, o: BenchOptions): Promise<string> {
     }
     if (startups.length > 0) {
       result.startup_ms = Math.round(median(startups));
-      notes.push(`Start-up: spawn of \`node --import tsx src/main.ts\` to the first 200 of \`/\` (polled every 10 ms), median of ${startups.length} starts in this run: ${startups.map((t) => Math.round(t)).join(', ')} ms.`);
+      notes.push(`Start-up: spawn of \`node dist/main.mjs\` (the bundle \`npm start\` builds and runs, ADR 015) to the first 200 of \`/\` (polled every 10 ms), median of ${startups.length} starts in this run: ${startups.map((t) => Math.round(t)).join(', ')} ms.`);
     }
     notes.push(`Load average of the machine (1 min) at the start and the end: ${startLoad.toFixed(1)} and ${loadavg()[0]!.toFixed(1)}; on a machine busy with other work every figure is low.`);
   } finally {
