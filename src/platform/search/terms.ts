@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import { isPostgres } from '../db/column-types';
 import type { Database } from '../db/schema';
 import type { SearchQuery } from './query';
 
@@ -18,17 +17,9 @@ type Q = Kysely<Database>;
 const MAX_EXPANSION = 300;
 const BATCH = 500;
 
-/** Whether migration 0012 has made the word list (the check goes once 0012 has shipped everywhere). */
-async function hasTermList(db: Q): Promise<boolean> {
-  const { rows } = isPostgres(db)
-    ? await sql`select 1 where to_regclass('search_terms') is not null`.execute(db)
-    : await sql`select 1 from sqlite_master where type = 'table' and name = 'search_terms'`.execute(db);
-  return rows.length > 0;
-}
-
 export async function rememberTerms(db: Q, stems: Iterable<string>): Promise<void> {
   const distinct = [...new Set(stems)];
-  if (distinct.length === 0 || !(await hasTermList(db))) return;
+  if (distinct.length === 0) return;
   for (let i = 0; i < distinct.length; i += BATCH) {
     const values = distinct.slice(i, i + BATCH).map((t) => sql`(${t})`);
     await sql`insert into search_terms (term) values ${sql.join(values)} on conflict (term) do nothing`.execute(db);
@@ -39,7 +30,7 @@ export async function rememberTerms(db: Q, stems: Iterable<string>): Promise<voi
 export async function prefixExpansions(db: Q, query: SearchQuery): Promise<Map<string, string[]>> {
   const expansions = new Map<string, string[]>();
   const prefixes = [...query.include, ...query.exclude].filter((t) => t.prefix).map((t) => t.stems[0]!);
-  if (prefixes.length === 0 || !(await hasTermList(db))) return expansions;
+  if (prefixes.length === 0) return expansions;
   for (const prefix of new Set(prefixes)) {
     // A range on the primary key: every word from the prefix up to the prefix followed by the highest character.
     const { rows } = await sql<{ term: string }>`select term from search_terms where term >= ${prefix} and term < ${prefix + '\uffff'} limit ${MAX_EXPANSION + 1}`.execute(db);

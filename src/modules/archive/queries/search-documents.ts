@@ -50,21 +50,18 @@ export async function searchDocuments(db: Db, q: string, filters: DocumentFilter
  * The filter columns of documents, read from the narrow index documents_search_filters (migration 0012):
  * one look-up per match, and in the table itself each lands on a page of its own (rows carry the text).
  * SQLite prefers the primary key unless told; the planner flattens this subquery and keeps the hint.
- * PostgreSQL chooses by itself. (The check for the index goes once 0012 has shipped everywhere.)
+ * PostgreSQL chooses by itself.
  */
-async function filterColumns(db: Db) {
-  if (isPostgres(db) || !(await hasFilterIndex(db))) return sql<FilterColumns>`documents`.as('d');
+function filterColumns(db: Db) {
+  if (isPostgres(db)) return sql<FilterColumns>`documents`.as('d');
   return sql<FilterColumns>`(select id, is_public, cooperation_id, kind, document_date, body_id, case_id, meeting_id from documents indexed by documents_search_filters)`.as('d');
 }
-
-const hasFilterIndex = async (db: Db) =>
-  (await sql`select 1 from sqlite_master where type = 'index' and name = 'documents_search_filters'`.execute(db)).rows.length > 0;
 
 type FilterColumns = Pick<Selectable<Database['documents']>, 'id' | 'is_public' | 'cooperation_id' | 'kind' | 'document_date' | 'body_id' | 'case_id' | 'meeting_id'>;
 
 /** The MAX_RANKED + 1 highest matching ids that pass the filters (one more tells that there are more). */
 async function candidateIds(db: Db, query: SearchQuery, filters: DocumentFilters): Promise<number[]> {
-  const matched = db.selectFrom(await searchIndexFor(db).matches(query)).innerJoin(await filterColumns(db), 'd.id', 'f.document_id').select('d.id');
+  const matched = db.selectFrom(await searchIndexFor(db).matches(query)).innerJoin(filterColumns(db), 'd.id', 'f.document_id').select('d.id');
   // applyFilters is typed for a query over `d` alone; it only adds `d.…` conditions, which hold here too.
   const rows = await (applyFilters(matched as never, filters) as unknown as typeof matched)
     // By the index's own key (not d.id), so SQLite streams from FTS5 without sorting every match.
