@@ -3,9 +3,7 @@ import type { ServerType } from '@hono/node-server';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/platform/config';
 import { openPostgres, openSqlite, type Db } from '../../src/platform/db/database';
-import { migrations } from '../../src/platform/db/migrations';
-import { up as createPageVersions } from '../../src/platform/db/migrations/0011_page_cache';
-import { assumePageVersionsInstalled, pageCacheOf, type PageCache } from '../../src/platform/http/page-cache';
+import { pageCacheOf, type PageCache } from '../../src/platform/http/page-cache';
 import { listen } from '../../src/platform/http/server';
 import { createLogger } from '../../src/platform/logger';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -22,12 +20,10 @@ export interface CachedServer {
 
 /**
  * The seeded demo behind the real node:http server with the page cache on, so that hits go through
- * the server's fast path as in production. Applies migration 0011 itself while it is not registered.
+ * the server's fast path as in production.
  */
 export async function startCachedServer(env: Record<string, string> = {}): Promise<CachedServer> {
   const database = await createTestDatabase({ seed: true });
-  if (!('0011_page_cache' in migrations)) await createPageVersions(database.db);
-  assumePageVersionsInstalled();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -14,6 +14,8 @@ export interface AppVariables {
   csrfToken: string;
   locale: Locale;
   textSize: TextSize;
+  /** Set by a public page that shows one cooperation's data only (page-cache/scope.ts). */
+  pageCooperationId?: number;
 }
 
 export type TextSize = 'normal' | 'large' | 'larger';

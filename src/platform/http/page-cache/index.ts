@@ -2,18 +2,17 @@ import type { Config } from '../../config';
 import type { Db, Dialect } from '../../db/database';
 import { PageCache } from './page-cache';
 import { sqliteVersionReader } from './sqlite-versions';
-import { pageVersionsInstalled } from './versions';
 
 export { PageCache, notModified } from './page-cache';
 export type { CachedPage } from './store';
 export { pageCacheMiddleware } from './middleware';
 export { pageCacheListener } from './listener';
 export { declarePageScope } from './scope';
-export { bumpPageVersion, assumePageVersionsInstalled, type PageScope } from './versions';
+export { bumpPageVersion, type PageScope } from './versions';
 
-/** The application's page cache, or null when PAGE_CACHE=off (or its table is not there yet). */
+/** The application's page cache, or null when PAGE_CACHE=off. */
 export function createPageCache(db: Db, dialect: Dialect, config: Pick<Config, 'pageCache' | 'pageCacheBytes'>): PageCache | null {
-  if (!config.pageCache || !pageVersionsInstalled()) return null;
+  if (!config.pageCache) return null;
   return new PageCache({ db, maxBytes: config.pageCacheBytes, ...(dialect === 'sqlite' ? { readVersions: sqliteVersionReader(db) } : {}) });
 }
 

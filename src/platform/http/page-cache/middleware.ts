@@ -2,7 +2,6 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context';
 import { notModified, type PageCache } from './page-cache';
 import type { CachedPage } from './store';
-import { SCOPE_HEADER, expectPageScope } from './scope';
 
 /**
  * The cache inside the Hono pipeline, first of all middleware so that the response it keeps carries
@@ -18,11 +17,8 @@ export function pageCacheMiddleware(cache: PageCache): MiddlewareHandler<AppEnv>
     const hit = cache.fresh(key, snapshot);
     if (hit) return responseOf(hit, c.req.header('if-none-match'));
 
-    expectPageScope(c.req.raw);
     await next();
     const res = c.res;
-    const scope = res.headers.get(SCOPE_HEADER);
-    res.headers.delete(SCOPE_HEADER);
     if (!res.body || !cache.mayKeep(res.status, res.headers)) return;
     const body = Buffer.from(await res.arrayBuffer());
     const page = cache.offer(key, snapshot, {
@@ -30,7 +26,7 @@ export function pageCacheMiddleware(cache: PageCache): MiddlewareHandler<AppEnv>
       headers: res.headers,
       body,
       csrfToken: c.var.csrfToken ?? '',
-      cooperationId: scope ? Number(scope) : null,
+      cooperationId: c.var.pageCooperationId ?? null,
     });
     // The body was read: hand on a new response, unset first so that Hono does not merge old headers back.
     c.res = undefined;

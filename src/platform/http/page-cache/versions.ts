@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/database';
-import { migrations } from '../../db/migrations';
 
 /** The table of migration 0011, typed here so that the platform's schema needs no entry for it. */
 interface PageVersionsTable {
@@ -16,24 +15,12 @@ const SHARED = 0;
  */
 export type PageScope = { cooperationId: number } | 'all' | 'none';
 
-let installed = '0011_page_cache' in migrations;
-
-/** Until migration 0011 is registered the table may be missing: then nothing bumps and nothing is cached. */
-export function pageVersionsInstalled(): boolean {
-  return installed;
-}
-
-/** For tests that apply migration 0011 themselves before it is registered. */
-export function assumePageVersionsInstalled(): void {
-  installed = true;
-}
-
 /**
  * Called last in a write's transaction, so the new version commits with the data: a reader that
  * sees the new version also sees the data. On PostgreSQL the row lock orders concurrent writers.
  */
 export async function bumpPageVersion(trx: Transaction<any>, scope: PageScope): Promise<void> {
-  if (scope === 'none' || !installed) return;
+  if (scope === 'none') return;
   const id = scope === 'all' ? SHARED : scope.cooperationId;
   await (trx as unknown as Kysely<PageVersionsTable>)
     .insertInto('page_versions')
