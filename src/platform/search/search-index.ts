@@ -14,7 +14,7 @@ import { stemsOf } from './tokens';
  */
 export interface SearchIndex {
   put(documentId: number, text: string): Promise<void>;
-  /** The same as `put` for many documents, in batched statements (bulk loads: the benchmark generator). */
+  /** `put` for many documents in batched statements (bulk loads such as the benchmark generator); `put` is one of these. */
   putMany(entries: ReadonlyArray<IndexEntry>): Promise<void>;
   remove(documentId: number): Promise<void>;
   matches(query: SearchQuery): Promise<AliasedRawBuilder<{ document_id: number }, 'f'>>;
@@ -53,10 +53,6 @@ function commonParts(db: Q) {
       for (const row of rows) map.set(row.document_id, { tokens: row.tokens, tokenCount: row.token_count });
       return map;
     },
-    async writeEntry(documentId: number, stems: string[]) {
-      await db.deleteFrom('search_entries').where('document_id', '=', documentId).execute();
-      await db.insertInto('search_entries').values({ document_id: documentId, tokens: stems.join(' '), token_count: stems.length } as never).execute();
-    },
   };
 }
 
@@ -65,12 +61,8 @@ function commonParts(db: Q) {
 function sqliteIndex(db: Q): SearchIndex {
   const common = commonParts(db);
   return {
-    async put(documentId, text) {
-      const stems = stemsOf(text);
-      await common.writeEntry(documentId, stems);
-      await rememberTerms(db, stems);
-      await sql`delete from search_fts where rowid = ${documentId}`.execute(db);
-      await sql`insert into search_fts (rowid, tokens) values (${documentId}, ${stems.join(' ')})`.execute(db);
+    put(documentId, text) {
+      return this.putMany([{ documentId, text }]);
     },
     async putMany(entries) {
       for (const batch of batchesOf(stemmedAll(entries))) {
@@ -116,12 +108,8 @@ export function fts5Expression(query: SearchQuery, expansions = new Map<string, 
 function postgresIndex(db: Q): SearchIndex {
   const common = commonParts(db);
   return {
-    async put(documentId, text) {
-      const stems = stemsOf(text);
-      await db.deleteFrom('search_entries').where('document_id', '=', documentId).execute();
-      await sql`insert into search_entries (document_id, tokens, token_count, vector)
-        values (${documentId}, ${stems.join(' ')}, ${stems.length}, cast(${tsvectorLiteral(stems)} as tsvector))`.execute(db);
-      await rememberTerms(db, stems);
+    put(documentId, text) {
+      return this.putMany([{ documentId, text }]);
     },
     async putMany(entries) {
       for (const batch of batchesOf(stemmedAll(entries))) {
