@@ -9,7 +9,7 @@ import { planFor, readManifest } from './manifest';
 import { OptionError, parseOptions, type BenchOptions, type Phase } from './options';
 import { runPages } from './pages';
 import { writeResult, type BenchResult } from './results';
-import { runSearch } from './search';
+import { percentile, runSearch } from './search';
 import { startServer } from './server-process';
 import { runStartups } from './startup';
 import { openTarget, targetsFor, type Target } from './target';
@@ -24,8 +24,6 @@ function commit(): string | null {
     return null;
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 /** One run against one database; returns the results file written. */
 async function benchTarget(target: Target, o: BenchOptions): Promise<string> {
@@ -104,7 +102,7 @@ async function benchTarget(target: Target, o: BenchOptions): Promise<string> {
       }
     }
     if (startups.length > 0) {
-      result.startup_ms = Math.round(median(startups));
+      result.startup_ms = Math.round(percentile([...startups].sort((a, b) => a - b), 0.5));
       notes.push(`Start-up: spawn of \`node dist/main.mjs\` (the bundle \`npm start\` builds and runs, ADR 015) to the first 200 of \`/\` (polled every 10 ms), median of ${startups.length} starts in this run: ${startups.map((t) => Math.round(t)).join(', ')} ms.`);
     }
     notes.push(`Load average of the machine (1 min) at the start and the end: ${startLoad.toFixed(1)} and ${loadavg()[0]!.toFixed(1)}; on a machine busy with other work every figure is low.`);

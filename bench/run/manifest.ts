@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { Db } from '../../src/platform/db/database';
+import { readManifest as readManifestFile, type BenchPages, type Manifest } from '../data/manifest';
 import type { Target } from './target';
 
 /** The six public pages the issue names, in its order. */
@@ -15,18 +15,15 @@ export interface BenchPlan {
   pagesFrom: 'manifest' | 'database';
   queriesFrom: 'manifest' | 'built-in list';
   /** Seed and scale of the dataset when the manifest says. */
-  dataset: { seed?: unknown; scale?: unknown };
+  dataset: { seed?: number; scale?: number };
 }
-
-type Manifest = Record<string, unknown>;
 
 /**
  * bench:data's manifest: `<file>.manifest.json` beside the SQLite file, or the PostgreSQL run's (by default
  * data/bench/postgres.manifest.json); null when there is none (the demo database).
  */
 export function readManifest(target: Target, pgManifest: string): Manifest | null {
-  const file = target.database === 'sqlite' ? `${target.file}.manifest.json` : pgManifest;
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : null;
+  return readManifestFile(target.database === 'sqlite' ? `${target.file}.manifest.json` : pgManifest);
 }
 
 /** Words of the domain, for a dataset without a manifest (the demo): the bench still runs, and says so. */
@@ -56,30 +53,28 @@ export async function planFor(db: Db, manifest: Manifest | null): Promise<BenchP
   };
 }
 
+/** Where bench:data's manifest keeps each page. */
+const MANIFEST_KEYS: Record<PageName, keyof BenchPages> = {
+  home: 'home',
+  case: 'casePage',
+  meeting: 'meetingPage',
+  members: 'membersPage',
+  search: 'searchPage',
+  joint_case_matrix: 'jointCase',
+};
+
 function manifestPages(manifest: Manifest | null): { name: PageName; path: string }[] | null {
-  const paths = (manifest?.paths ?? manifest?.pages) as Record<string, unknown> | undefined;
-  if (!paths || typeof paths !== 'object') return null;
-  const aliases: Record<PageName, string[]> = {
-    home: ['home'],
-    case: ['case', 'casePage', 'case_page'],
-    meeting: ['meeting', 'meetingPage', 'meeting_page'],
-    members: ['members', 'membersPage', 'members_page'],
-    search: ['search', 'searchPage', 'search_page'],
-    joint_case_matrix: ['joint_case_matrix', 'jointCase', 'jointCaseMatrix', 'joint_case'],
-  };
-  // bench:data writes `{ casePage: { caseId, path } }`; a plain string path is taken too.
-  const pathOf = (value: unknown) =>
-    typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { path?: unknown }).path === 'string' ? (value as { path: string }).path : null;
+  const pages = manifest?.pages;
+  if (!pages) return null;
   return PAGE_NAMES.map((name) => {
-    const found = aliases[name].map((k) => pathOf(paths[k])).find((p) => p !== null);
-    return { name, path: found ?? (name === 'home' ? '/' : '') };
+    const page = pages[MANIFEST_KEYS[name]];
+    return { name, path: typeof page === 'string' ? page : page.path };
   });
 }
 
 function manifestQueries(manifest: Manifest | null): string[] | null {
-  const list = manifest?.queries ?? manifest?.searchQueries;
-  // bench:data writes `[{ q, kind }]`.
-  return Array.isArray(list) && list.length > 0 ? list.map((item) => (item && typeof item === 'object' ? String((item as { q: unknown }).q) : String(item))) : null;
+  const list = manifest?.queries;
+  return list && list.length > 0 ? list.map((query) => query.q) : null;
 }
 
 async function pickPages(db: Db): Promise<{ name: PageName; path: string }[]> {

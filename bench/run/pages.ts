@@ -48,27 +48,30 @@ export async function runPages(target: Target, pages: { name: PageName; path: st
     const cached = await startServer(target);
     out.startupsMs.push(cached.startupMs);
     const captured: { name: PageName; page: CapturedPage }[] = [];
-    for (const { name, path } of pages) {
-      const first = await get(`${cached.url}${path}`);
-      if (first.status !== 200) {
-        out.skipped.push({ name, path, reason: `answered ${first.status}` });
-        continue;
-      }
-      // The second answer is the one the load generator will mostly get (a cache hit when caching).
-      captured.push({ name, page: await capturePage(cached.url, path) });
-    }
     const ceilings = new Map<PageName, LoadResult>();
     const cachedRuns = new Map<PageName, LoadResult>();
-    const ceiling = await startCeiling(captured.map((c) => c.page), work);
     try {
-      for (const { name, page } of captured) {
-        ceilings.set(name, await load(`${name} ceiling (node:http)`, `${ceiling.url}${page.path}`));
-        cachedRuns.set(name, await load(`${name} cached`, `${cached.url}${page.path}`));
+      for (const { name, path } of pages) {
+        const first = await get(`${cached.url}${path}`);
+        if (first.status !== 200) {
+          out.skipped.push({ name, path, reason: `answered ${first.status}` });
+          continue;
+        }
+        // The second answer is the one the load generator will mostly get (a cache hit when caching).
+        captured.push({ name, page: await capturePage(cached.url, path) });
+      }
+      const ceiling = await startCeiling(captured.map((c) => c.page), work);
+      try {
+        for (const { name, page } of captured) {
+          ceilings.set(name, await load(`${name} ceiling (node:http)`, `${ceiling.url}${page.path}`));
+          cachedRuns.set(name, await load(`${name} cached`, `${cached.url}${page.path}`));
+        }
+      } finally {
+        await ceiling.stop();
       }
     } finally {
-      await ceiling.stop();
+      out.peakRssMb = await stopWithPeak(cached);
     }
-    out.peakRssMb = await stopWithPeak(cached);
 
     const uncached = await startServer(target, { PAGE_CACHE: 'off' });
     out.startupsMs.push(uncached.startupMs);

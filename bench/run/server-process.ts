@@ -11,12 +11,10 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
   url: string;
-  pid: number;
   /** From spawn to the first 200 of the home page. */
   startupMs: number;
   /** The process's peak resident memory so far (VmHWM), in MB. */
   peakRssMb(): number;
-  stderr(): string;
   stop(): Promise<void>;
 }
 
@@ -88,7 +86,7 @@ export async function startServer(target: Target, extraEnv: Record<string, strin
     await stop();
     throw new Error(`the server did not start: ${(error as Error).message}\n${stderr}`);
   }
-  return { url, pid: child.pid!, startupMs, peakRssMb: () => peakRssMb(child.pid!), stderr: () => stderr, stop };
+  return { url, startupMs, peakRssMb: () => peakRssMb(child.pid!), stop };
 }
 
 /** Polls every 10 ms until the URL answers 200; the time is taken when the answer arrives. */

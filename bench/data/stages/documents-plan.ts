@@ -1,7 +1,9 @@
+import { formatCaseNumber } from '../../../src/modules/cases';
+import { formatDate } from '../../../src/platform/i18n';
 import { paperLength, type TextGenerator } from '../norwegian-text';
 import type { Random } from '../random';
 import type { PlannedDocument } from './documents';
-import { daysBefore, norwegianDate, pad, type Case, type Item, type Meeting, type YearPlan } from './year-model';
+import { daysBefore, type Case, type Item, type Meeting, type YearPlan } from './year-model';
 
 /**
  * The year's documents, exactly `plan.documents` of them: every case's paper first, then the summons
@@ -17,7 +19,7 @@ export function planDocuments(r: Random, g: TextGenerator, plan: YearPlan, cases
     out.push({
       cooperationId: c.cooperation.id,
       kind: 'case_paper',
-      title: `Saksfremlegg – Sak ${pad(item.number!)}/${plan.year} ${c.title}`,
+      title: `Saksfremlegg – Sak ${formatCaseNumber(item.number!, plan.year)} ${c.title}`,
       bodyId: m.body.id,
       meetingId: m.id,
       caseId: c.id,
@@ -30,18 +32,18 @@ export function planDocuments(r: Random, g: TextGenerator, plan: YearPlan, cases
   }
   for (const m of meetings) {
     if (m.status === 'planned') continue;
-    const lines = () => m.items.filter((i) => i.case?.isPublic ?? true).map((i) => (i.case ? `Sak ${pad(i.number!)}/${plan.year} ${i.case.title}` : i.title!));
+    const lines = () => m.items.filter((i) => i.case?.isPublic ?? true).map((i) => (i.case ? `Sak ${formatCaseNumber(i.number!, plan.year)} ${i.case.title}` : i.title!));
     const common = { cooperationId: m.cooperation.id, bodyId: m.body.id, meetingId: m.id, caseId: null, isPublic: true, href: `/${m.cooperation.slug}/moter/${m.id}` };
     if (out.length < budget) {
-      out.push({ ...common, kind: 'summons', title: `Møteinnkalling – ${m.body.name} ${norwegianDate(m.date)}`, date: daysBefore(m.date, 7), sourceKey: `summons:${m.id}`, text: () => lines().join('\n') });
+      out.push({ ...common, kind: 'summons', title: `Møteinnkalling – ${m.body.name} ${formatDate(m.date)}`, date: daysBefore(m.date, 7), sourceKey: `summons:${m.id}`, text: () => lines().join('\n') });
     }
     if (m.status === 'minutes_approved' && out.length < budget) {
       const text = () =>
         m.items
           .filter((i) => i.case?.isPublic ?? true)
-          .map((i) => [i.case ? `Sak ${pad(i.number!)}/${plan.year} ${i.case.title}` : i.title!, resolutions.get(i) ?? ''].join('\n'))
+          .map((i) => [i.case ? `Sak ${formatCaseNumber(i.number!, plan.year)} ${i.case.title}` : i.title!, resolutions.get(i) ?? ''].join('\n'))
           .join('\n\n');
-      out.push({ ...common, kind: 'minutes', title: `Møteprotokoll – ${m.body.name} ${norwegianDate(m.date)}`, date: daysBefore(m.date, -14), sourceKey: `minutes:${m.id}`, text });
+      out.push({ ...common, kind: 'minutes', title: `Møteprotokoll – ${m.body.name} ${formatDate(m.date)}`, date: daysBefore(m.date, -14), sourceKey: `minutes:${m.id}`, text });
     }
   }
   while (out.length < budget) {

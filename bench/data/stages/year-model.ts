@@ -46,10 +46,9 @@ export const OUTCOMES = [
   ['rejected', 1],
 ] as const;
 
-export const pad = (n: number) => String(n).padStart(2, '0');
+const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 export const daysBefore = (date: string, days: number) => new Date(Date.parse(date) - days * 86_400_000).toISOString().slice(0, 10);
-export const norwegianDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 
 export function statusOn(date: string): Meeting['status'] {
   if (date <= daysBefore(AS_OF, 30)) return 'minutes_approved';
