@@ -20,16 +20,17 @@ export async function recipientsOf(db: Kysely<Database>, councils: Pick<CouncilR
 /**
  * One fresh personal link per recipient of each council (a link is spent by one submission, so each
  * person gets their own). Only the hash is stored; the tokens leave in the result, to be e-mailed.
+ * A caller that has looked up the recipients already (recipientsOf) passes them in.
  */
 export async function issueLinks(
   db: Kysely<Database>,
   councils: CouncilRow[],
   deadline: string,
   now: Date,
-  validDays?: number,
+  options: { validDays?: number; recipients?: Map<string, string[]> } = {},
 ): Promise<{ links: RecordingLinkToSend[]; withoutAddress: CouncilRow[] }> {
-  const recipients = await recipientsOf(db, councils);
-  const expiresAt = linkExpiry(now, deadline, validDays);
+  const recipients = options.recipients ?? (await recipientsOf(db, councils));
+  const expiresAt = linkExpiry(now, deadline, options.validDays);
   const links: RecordingLinkToSend[] = [];
   const withoutAddress: CouncilRow[] = [];
   for (const council of councils) {

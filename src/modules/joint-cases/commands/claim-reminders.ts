@@ -30,7 +30,7 @@ export const claimReminders = defineCommand({
       if (emails.length === 0) continue;
       if (await claimReminder(trx, { council_id: council.id, due_on: input.due_on, recipients: JSON.stringify(emails), sent_at: now.toISOString() })) claimed.push(council);
     }
-    const { links } = await issueLinks(trx, claimed, jointCase.deadline, now);
+    const { links } = await issueLinks(trx, claimed, jointCase.deadline, now, { recipients });
     const result: { title: string; deadline: string; links: RecordingLinkToSend[] } = { title: jointCase.title, deadline: jointCase.deadline, links };
     return {
       result,

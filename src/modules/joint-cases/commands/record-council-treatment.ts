@@ -31,7 +31,7 @@ export const recordCouncilTreatment = defineCommand({
   },
   pageScope: async (trx, input) => ({ cooperationId: await cooperationOfJointCase(trx, input.joint_case_id) }),
   async run(trx, input, actor) {
-    const { council, proposal, via, linkId, linkEmail } = await submitterOf(trx, actor, input);
+    const { council, referral, proposal, via, linkId, linkEmail } = await submitterOf(trx, actor, input);
     checkAgainstReferral(input, proposal);
     if (input.expected_revision !== undefined && input.expected_revision !== council.revision) {
       throw new RevisionConflictError(council.revision, input.expected_revision);
@@ -40,7 +40,7 @@ export const recordCouncilTreatment = defineCommand({
     if (linkId !== null && !(await spendLink(trx, linkId, now))) throw linkNotValid();
 
     const keep = <T>(value: T | undefined, current: T): T => (value === undefined ? current : value);
-    const uploadedExtract = input.minute_extract_file ? await archiveMinuteExtract(trx, council, input, keep(input.meeting_date, council.meeting_date)) : undefined;
+    const uploadedExtract = input.minute_extract_file ? await archiveMinuteExtract(trx, council, referral, input, keep(input.meeting_date, council.meeting_date)) : undefined;
     const record = {
       council_body: keep(input.council_body, council.council_body),
       meeting_date: keep(input.meeting_date, council.meeting_date),
@@ -75,6 +75,7 @@ export const recordCouncilTreatment = defineCommand({
 
 interface Submitter {
   council: CouncilRow;
+  referral: { cooperation_id: number; case_id: number };
   proposal: { mode: 'whole' | 'points'; points: number };
   via: 'account' | 'link' | 'secretariat' | 'seed';
   linkId: number | null;
@@ -93,13 +94,13 @@ async function submitterOf(trx: Transaction<Database>, actor: Actor, input: Inpu
 
   if (input.link_token !== undefined) {
     const link = await liveLinkByHash(trx, hashLinkToken(input.link_token), new Date().toISOString());
-    if (!link || !council || link.council_id !== council.id) throw linkNotValid();
-    return { council, proposal, via: 'link', linkId: link.id, linkEmail: link.email };
+    if (!link || !jointCase || !council || link.council_id !== council.id) throw linkNotValid();
+    return { council, referral: jointCase, proposal, via: 'link', linkId: link.id, linkEmail: link.email };
   }
   if (!jointCase || !council) throw councilNotFound();
-  if (mayRecordAsClerk(actor, council.member_code)) return { council, proposal, via: 'account', linkId: null, linkEmail: null };
+  if (mayRecordAsClerk(actor, council.member_code)) return { council, referral: jointCase, proposal, via: 'account', linkId: null, linkEmail: null };
   if (canManageJointCases(actor, jointCase.cooperation_id)) {
-    return { council, proposal, via: actor.kind === 'system' ? 'seed' : 'secretariat', linkId: null, linkEmail: null };
+    return { council, referral: jointCase, proposal, via: actor.kind === 'system' ? 'seed' : 'secretariat', linkId: null, linkEmail: null };
   }
   throw councilNotFound();
 }
@@ -118,8 +119,9 @@ function checkAgainstReferral(input: Input, proposal: Submitter['proposal']): vo
  * command's transaction: a refused record leaves no document, and the record's audit entry names the
  * submitter. One document per council and revision, public like the council's own minutes.
  */
-async function archiveMinuteExtract(trx: Transaction<Database>, council: CouncilRow, input: Input, meetingDate: string | null): Promise<number> {
-  const referral = (await referralOf(trx, input.joint_case_id))!;
+async function archiveMinuteExtract(
+  trx: Transaction<Database>, council: CouncilRow, referral: Submitter['referral'], input: Input, meetingDate: string | null,
+): Promise<number> {
   const file = input.minute_extract_file!;
   return registerDocument(trx, {
     source_key: `minute-extract:${council.id}-${council.revision + 1}`,

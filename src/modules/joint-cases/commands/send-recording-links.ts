@@ -27,7 +27,7 @@ export const sendRecordingLinks = defineCommand({
       if (unknown.length) throw new ValidationError({ members: [`${unknown.join(', ')}: the joint case is not referred to ${unknown.length === 1 ? 'this member' : 'these members'}`] });
       chosen = councils.filter((c) => codes.has(c.member_code));
     }
-    const { links, withoutAddress } = await issueLinks(trx, chosen, jointCase.deadline, new Date(), input.valid_days);
+    const { links, withoutAddress } = await issueLinks(trx, chosen, jointCase.deadline, new Date(), { validDays: input.valid_days });
     const result: { links: RecordingLinkToSend[]; withoutAddress: { memberCode: string; memberName: string }[] } = {
       links,
       withoutAddress: withoutAddress.map((c) => ({ memberCode: c.member_code, memberName: c.member_name })),
