@@ -1,4 +1,5 @@
-import type { FormModel } from './form-kit';
+import type { PageContext } from '../page-context';
+import type { FieldMessage, FormModel } from './form-kit';
 
 /** PDF and Word, by extension and by type, for the file picker (the server checks the bytes). */
 export const DOCUMENT_ACCEPT = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -32,15 +33,21 @@ export function FileField(props: { f: FormModel; name: string; label: string; hi
         aria-invalid={messages.length > 0 ? 'true' : undefined}
         aria-describedby={described || undefined}
       />
-      {messages.length > 0 ? (
-        <div id={`${id}-error`}>
-          {messages.map((m) => (
-            <p class="ds-validation-message" data-field="validation" lang={m.english && f.p.locale !== 'en' ? 'en' : undefined}>
-              {m.text}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <FieldErrors p={f.p} id={`${id}-error`} messages={messages} />
+    </div>
+  );
+}
+
+/** A field's refusals under it, in the form kit's markup; nothing when there are none. */
+export function FieldErrors({ p, id, messages }: { p: PageContext; id: string; messages: FieldMessage[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <div id={id}>
+      {messages.map((m) => (
+        <p class="ds-validation-message" data-field="validation" lang={m.english && p.locale !== 'en' ? 'en' : undefined}>
+          {m.text}
+        </p>
+      ))}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { pageContext, type PageContext } from '../../page-context';
 import { cooperationShell, requireCooperation } from '../shell';
 import { Matrix } from './matrix';
 import { Resolutions } from './resolutions';
-import { OutcomeSection, ProposalSection, ReferralFacts } from './summary';
+import { OutcomeSection, ProposalSection, ReferralFacts, jointCaseHeading } from './summary';
 
 /**
  * The joint case in the path as the public sees it: published only, whoever asks (a signed-in
@@ -20,10 +20,6 @@ export async function publishedJointCase(c: Context<AppEnv>, cooperationId: numb
   const view = Number.isSafeInteger(id) ? await getJointCase(c.var.db, id, anonymous) : null;
   if (!view || view.cooperation.id !== cooperationId || !view.isPublished) throw new NotFoundError('No such joint case.');
   return view;
-}
-
-export function jointCaseHeading(p: PageContext, view: Pick<JointCaseView, 'caseNumber' | 'title'>): string {
-  return view.caseNumber ? messages(p.locale).caseTitle(view.caseNumber, view.title) : view.title;
 }
 
 /** `/:slug/fellessaker/:id`: referral, outcome so far, the matrix, each council's resolution, downloads. */

@@ -7,7 +7,7 @@ import { ScrollTable } from '../../components/table';
 import { jointCases as messages } from '../../locales/joint-cases';
 import { pageContext, type PageContext } from '../../page-context';
 import { cooperationShell, requireCooperation } from '../shell';
-import { resultWords } from './summary';
+import { jointCaseHeading, resultWords } from './summary';
 
 /** Joint cases are few per cooperation (a handful a year): one page holds them all. */
 const LIMIT = 200;
@@ -57,7 +57,7 @@ export function JointCaseTable(props: {
         {items.map((item) => (
           <tr>
             <th scope="row">
-              <a href={p.href(props.href(item))}>{item.caseNumber ? t.caseTitle(item.caseNumber, item.title) : item.title}</a>
+              <a href={p.href(props.href(item))}>{jointCaseHeading(p, item)}</a>
             </th>
             <td class="num">{formatDate(item.deadline, p.locale)}</td>
             <td class="num">{t.treatedOf(formatNumber(item.counts.treated), formatNumber(item.counts.total))}</td>

@@ -3,7 +3,12 @@ import { formatDate, formatNumber } from '../../../platform/i18n';
 import { jointCases as messages } from '../../locales/joint-cases';
 import type { PageContext } from '../../page-context';
 
-/** "2/3", or "1/2" written as words where the rule says it in words. */
+/** "Sak 03/2018 <title>", or the title alone when the case has no number yet. */
+export function jointCaseHeading(p: PageContext, view: Pick<JointCaseSummary, 'caseNumber' | 'title'>): string {
+  return view.caseNumber ? messages(p.locale).caseTitle(view.caseNumber, view.title) : view.title;
+}
+
+/** The rule's share as a fraction ("2/3"). */
 function share(view: JointCaseSummary): string {
   return `${view.rule.threshold.numerator}/${view.rule.threshold.denominator}`;
 }
@@ -28,7 +33,7 @@ export function ReferralFacts({ p, view, caseHref }: { p: PageContext; view: Joi
       </dd>
       <dt>{t.fromCase}</dt>
       <dd>
-        <a href={p.href(caseHref)}>{view.caseNumber ? t.caseTitle(view.caseNumber, view.title) : view.title}</a>
+        <a href={p.href(caseHref)}>{jointCaseHeading(p, view)}</a>
       </dd>
     </dl>
   );

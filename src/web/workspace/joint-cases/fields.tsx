@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../platform/http/context';
-import type { PageContext } from '../../page-context';
+import { FieldErrors } from '../file-field';
 import type { Choice, FormModel } from '../form-kit';
 
 /**
  * Form pieces the kit has no use for elsewhere: a group of checkboxes posting one name many times
- * (the members), a file field, and reading such a post.
+ * (the members), and reading a multipart post with such lists and files.
  */
 
 /** The posted fields: the text values, the names posted more than once as lists, and the files. */
@@ -41,7 +41,7 @@ export function CheckboxGroup(props: { f: FormModel; name: string; legend: strin
           {props.hint}
         </p>
       ) : null}
-      <ErrorLines p={f.p} id={`${id}-error`} messages={errors} />
+      <FieldErrors p={f.p} id={`${id}-error`} messages={errors} />
       {props.choices.map((choice) => (
         <div class="ds-field">
           <input class="ds-input" type="checkbox" id={`${id}-${choice.value}`} name={name} value={choice.value} checked={ticked.has(choice.value)} />
@@ -59,20 +59,6 @@ export function CheckboxGroup(props: { f: FormModel; name: string; legend: strin
         </div>
       ))}
     </fieldset>
-  );
-}
-
-
-function ErrorLines({ p, id, messages }: { p: PageContext; id: string; messages: Array<{ text: string; english: boolean }> }) {
-  if (messages.length === 0) return null;
-  return (
-    <div id={id}>
-      {messages.map((m) => (
-        <p class="ds-validation-message" data-field="validation" lang={m.english && p.locale !== 'en' ? 'en' : undefined}>
-          {m.text}
-        </p>
-      ))}
-    </div>
   );
 }
 
