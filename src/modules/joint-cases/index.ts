@@ -26,6 +26,7 @@
  * - councilForClerk(db, actor, jointCaseId, memberCode) → { jointCase, council } | null (may the actor record it?)
  * - openRecordingLink(db, token) → RecordingLinkView | null (unknown, expired and spent: the same null)
  * - councilRevisions(db, jointCaseId, memberCode, actor) → CouncilRevisionView[] (history; secretariat/clerk only)
+ * - jointCaseRevisions(db, jointCaseId, actor) → Map<memberCode, CouncilRevisionView[]> (every council's, one read; secretariat only)
  *
  * Pure: computeOutcome(rule, councils) (outcome.ts, semantics documented there); wordDiff(proposal,
  * resolution) → DiffPart[] (diff.ts); recordingLinkUrl(baseUrl, token).
@@ -48,7 +49,7 @@ export { setJointCasePublished } from './commands/set-joint-case-published';
 export { getJointCase, listJointCases, type JointCaseListFilter } from './queries/joint-cases';
 export { jointCasesForClerk, councilForClerk } from './queries/clerk';
 export { openRecordingLink } from './queries/recording-link';
-export { councilRevisions } from './queries/revisions';
+export { councilRevisions, jointCaseRevisions } from './queries/revisions';
 
 export { computeOutcome, type OutcomeRuleInput, type CouncilVoteInput } from './outcome';
 export { wordDiff, isUnchanged } from './diff';

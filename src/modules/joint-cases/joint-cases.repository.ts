@@ -123,6 +123,18 @@ export async function insertRevision(
   await db.insertInto('joint_case_council_revisions').values(row).execute();
 }
 
+/** Every council's revisions of one joint case, with the council's member code, newest first. */
+export function revisionsOfJointCase(db: Q, jointCaseId: number) {
+  return db
+    .selectFrom('joint_case_council_revisions as r')
+    .innerJoin('joint_case_councils as k', 'k.id', 'r.council_id')
+    .selectAll('r')
+    .select('k.member_code')
+    .where('k.joint_case_id', '=', jointCaseId)
+    .orderBy('r.revision', 'desc')
+    .execute();
+}
+
 export function revisionsOf(db: Q, councilId: number) {
   return db.selectFrom('joint_case_council_revisions').selectAll().where('council_id', '=', councilId).orderBy('revision', 'desc').execute();
 }

@@ -1,4 +1,4 @@
-import { councilRevisions, type CouncilRevisionView, type JointCaseView } from '../../../modules/joint-cases';
+import { jointCaseRevisions, type CouncilRevisionView, type JointCaseView } from '../../../modules/joint-cases';
 import { formatDateTime } from '../../../platform/i18n';
 import { Layout } from '../../components/layout';
 import { ScrollTable } from '../../components/table';
@@ -26,7 +26,8 @@ export const rollupPage = onCooperation(rollupPath, async (on) => {
 export async function renderRollup(on: OnCooperation, view: JointCaseView, failed: FailedForm | null, status: 200 | 422 = 200) {
   const { c, p, coop } = on;
   const t = messages(p.locale);
-  const histories = await Promise.all(view.councils.map(async (x) => ({ council: x, revisions: await councilRevisions(c.var.db, view.id, x.memberCode, p.actor) })));
+  const revisions = await jointCaseRevisions(c.var.db, view.id, p.actor);
+  const histories = view.councils.map((x) => ({ council: x, revisions: revisions.get(x.memberCode) ?? [] }));
   const open = view.councils.filter((x) => x.status !== 'treated' && x.status !== 'withdrawn');
   const links = new FormModel(p, LINKS_FORM, {
     failed,
